@@ -1,0 +1,51 @@
+import SwiftSyntax
+
+/// `// intxcheck:ignore [reason]` comments. A marker silences one finding on its own line or on
+/// the line below it; markers that silence nothing can be reported.
+struct IgnoreMarkers {
+    static let marker = "intxcheck:ignore"
+
+    struct Marker {
+        let line: Int
+        let column: Int
+        var used = false
+    }
+
+    private(set) var markers: [Marker] = []
+
+    init(tree: SourceFileSyntax, converter: SourceLocationConverter) {
+        for token in tree.tokens(viewMode: .sourceAccurate) {
+            scan(token.leadingTrivia, from: token.position, converter: converter)
+            scan(token.trailingTrivia, from: token.endPositionBeforeTrailingTrivia, converter: converter)
+        }
+    }
+
+    private mutating func scan(_ trivia: Trivia, from start: AbsolutePosition, converter: SourceLocationConverter) {
+        var position = start
+        for piece in trivia {
+            if case .lineComment(let text) = piece, Self.isMarker(text) {
+                let location = converter.location(for: position)
+                markers.append(Marker(line: location.line, column: location.column))
+            }
+            position += piece.sourceLength
+        }
+    }
+
+    /// `// intxcheck:ignore` or `//intxcheck:ignore some reason`, not `// intxcheck:ignored`.
+    static func isMarker(_ comment: String) -> Bool {
+        let body = comment.dropFirst(2).drop { $0 == " " || $0 == "\t" }
+        guard body.hasPrefix(marker) else { return false }
+        let rest = body.dropFirst(marker.count)
+        return rest.isEmpty || rest.first == " " || rest.first == "\t"
+    }
+
+    /// Marks and reports the marker that silences a finding on `line`, preferring one on the line itself.
+    mutating func suppress(line: Int) -> Bool {
+        let index = markers.firstIndex { $0.line == line && !$0.used } ?? markers.firstIndex { $0.line == line - 1 && !$0.used }
+        guard let index else { return false }
+        markers[index].used = true
+        return true
+    }
+
+    var unused: [Marker] { markers.filter { !$0.used } }
+}

@@ -1,0 +1,126 @@
+import SwiftParser
+import SwiftSyntax
+import ToolSupport
+
+/// What intxcheck is asked to do; part of the result-cache key.
+public struct IntxCheckOptions: Sendable, Hashable {
+    public static let defaultMethods = ["inTx", "InTx"]
+
+    /// Transaction method names; a closure passed to one of these is a transaction closure.
+    public var methods: [String]
+    public var reportUnusedIgnores: Bool
+
+    public init(methods: [String] = IntxCheckOptions.defaultMethods, reportUnusedIgnores: Bool = false) {
+        self.methods = methods
+        self.reportUnusedIgnores = reportUnusedIgnores
+    }
+
+    /// A stable text form for cache keys.
+    public var cacheDescription: String {
+        "methods=\(methods.sorted().joined(separator: ","));unused=\(reportUnusedIgnores)"
+    }
+}
+
+/// The analyzer: flags uses of the outer store inside transaction closures.
+public enum IntxCheck {
+    public static let rule = "outer-store-in-tx"
+    public static let unusedIgnoreRule = "unused-ignore"
+
+    /// Analyzes one file's source. `file` is the path used in diagnostics.
+    public static func analyze(source: String, file: String, options: IntxCheckOptions = IntxCheckOptions()) -> [Diagnostic] {
+        // Files that never name a transaction method (most of them) cost a parse and nothing more.
+        let mentionsMethod = options.methods.contains { source.contains($0) }
+        let mentionsMarker = options.reportUnusedIgnores && source.contains(IgnoreMarkers.marker)
+        let tree = Parser.parse(source: source)
+        if let parseError = ParseCheck.firstError(in: tree, file: file) { return [parseError] }
+        guard mentionsMethod || mentionsMarker else { return [] }
+
+        let converter = SourceLocationConverter(fileName: file, tree: tree)
+        let uses = mentionsMethod ? findUses(in: tree, converter: converter, methods: Set(options.methods)) : []
+        guard !uses.isEmpty || mentionsMarker else { return [] }
+
+        var markers = IgnoreMarkers(tree: tree, converter: converter)
+        var diagnostics: [Diagnostic] = []
+        for use in uses {
+            let location = converter.location(for: use.position)
+            if markers.suppress(line: location.line) { continue }
+            diagnostics.append(Diagnostic(file: file, line: location.line, column: location.column, rule: rule, message: use.message))
+        }
+        if options.reportUnusedIgnores {
+            for marker in markers.unused {
+                diagnostics.append(Diagnostic(
+                    file: file, line: marker.line, column: marker.column, rule: unusedIgnoreRule,
+                    message: "'\(IgnoreMarkers.marker)' silences no finding"))
+            }
+        }
+        return diagnostics.sorted()
+    }
+
+    /// Every outer-store use in the file, one per position; where transactions nest, the
+    /// innermost transaction's view of a use wins.
+    static func findUses(in tree: SourceFileSyntax, converter: SourceLocationConverter, methods: Set<String>) -> [OuterStoreUse] {
+        let collector = TransactionCallCollector(methods: methods)
+        collector.walk(tree)
+        guard !collector.calls.isEmpty else { return [] }
+        let types = TypeIndex(tree)
+        let resolver = NameResolver(types: types)
+        let helpers = HelperUsage(types: types, converter: converter)
+        var usesByPosition: [AbsolutePosition: OuterStoreUse] = [:]
+        for call in collector.calls {
+            for use in TransactionScan(call: call, resolver: resolver, helpers: helpers, aliasNames: collector.aliasNames).uses() {
+                usesByPosition[use.position] = use
+            }
+        }
+        return usesByPosition.values.sorted { $0.position < $1.position }
+    }
+}
+
+/// The scan of one transaction closure for uses of its receiver.
+struct TransactionScan {
+    let call: TransactionCall
+    let resolver: NameResolver
+    let helpers: HelperUsage
+    let aliasNames: Set<String>
+
+    func uses() -> [OuterStoreUse] {
+        guard let matcher = makeMatcher() else { return [] }
+        var uses: [OuterStoreUse] = []
+        for reference in ReferenceCollector.roots(in: call.closure.statements) {
+            switch matcher.match(reference) {
+            case .none:
+                continue
+            case .use(let position, let kind):
+                uses.append(use(at: position, kind: kind))
+            case .helperCall(let typeKey, let name, let position):
+                // Helpers matter when the store is reachable from `self` or is a global; for
+                // `self` itself every method call is already a direct use.
+                guard !(matcher.store.isSelfRooted && matcher.store.members.isEmpty),
+                    let line = helpers.firstUse(typeKey: typeKey, method: name, matcher: matcher)
+                else { continue }
+                uses.append(use(at: position, kind: .helper(name: name, line: line)))
+            }
+        }
+        return uses
+    }
+
+    private func use(at position: AbsolutePosition, kind: OuterStoreUse.Kind) -> OuterStoreUse {
+        OuterStoreUse(position: position, kind: kind, store: call.receiverText, method: call.method, handle: call.handle)
+    }
+
+    private func makeMatcher() -> StoreUseMatcher? {
+        let store: StorePath
+        var rootName: String?
+        if let receiver = call.receiver {
+            guard let resolution = resolver.resolve(receiver) else { return nil }
+            store = resolution.path
+            if let chain = ReferenceChain(receiver.withoutWrappers), chain.root.baseName.tokenKind != .keyword(.self) {
+                rootName = chain.root.baseName.text
+            }
+        } else {
+            store = StorePath(root: .selfValue(typeKey: TypeIndex.enclosingTypeKey(of: call.closure)))
+        }
+        if case .unresolved(let name) = store.root { rootName = name }
+        return StoreUseMatcher(
+            resolver: resolver, store: store, storeText: call.receiverText, rootName: rootName, aliasNames: aliasNames)
+    }
+}

@@ -1,0 +1,114 @@
+import SwiftSyntax
+
+/// Decides whether one name reference is a use of a given outer store, and what kind.
+///
+/// A reference is resolved, then the member chain around it is followed outward while it still
+/// leads towards the store path: `self` → `self.store` → match. Only names that can matter are
+/// looked up, since lookups dominate the cost.
+struct StoreUseMatcher {
+    enum Outcome {
+        case none
+        case use(position: AbsolutePosition, kind: OuterStoreUse.Kind)
+        /// A call to `name()` on `self` of `typeKey`: a helper that may use the store.
+        case helperCall(typeKey: String?, name: String, position: AbsolutePosition)
+    }
+
+    let resolver: NameResolver
+    let store: StorePath
+    /// The receiver as written, to tell `let store = self.store; store.x()` from a real alias.
+    let storeText: String
+    /// Names that may resolve to the store or an alias of it.
+    let candidateNames: Set<String>
+    /// Method names of the store's type, for implicit-self calls and helpers.
+    let methodNames: Set<String>
+
+    init(resolver: NameResolver, store: StorePath, storeText: String, rootName: String?, aliasNames: Set<String>) {
+        self.resolver = resolver
+        self.store = store
+        self.storeText = storeText
+        var names = aliasNames
+        if let rootName { names.insert(rootName) }
+        if case .selfValue(let typeKey) = store.root {
+            if let first = store.members.first { names.insert(first) }
+            methodNames = Set(resolver.types.members(of: typeKey)?.methods.keys.map { $0 } ?? [])
+        } else {
+            methodNames = []
+        }
+        candidateNames = names
+    }
+
+    /// Whether the store is `self` itself: then only method calls on it, and handing `self` on,
+    /// count as uses (`self.logger` is not a database call).
+    private var storeIsSelf: Bool { store.isSelfRooted && store.members.isEmpty }
+
+    func match(_ reference: DeclReferenceExprSyntax) -> Outcome {
+        if reference.baseName.tokenKind != .keyword(.self) {
+            let name = reference.baseName.text
+            guard candidateNames.contains(name) || (methodNames.contains(name) && reference.isCallee) else {
+                return .none
+            }
+        }
+        guard let resolution = resolver.resolveRoot(reference) else { return .none }
+        var path = resolution.path
+        var node = Syntax(reference)
+        while path != store, store.starts(with: path), let member = node.memberAccessOnSelf {
+            path = path.appending(member.declName.baseName.text)
+            node = Syntax(member)
+        }
+        let position = reference.positionAfterSkippingLeadingTrivia
+        if path.starts(with: store) {
+            let alias = resolution.alias == storeText ? nil : resolution.alias
+            guard let kind = classify(node, path: path, alias: alias) else { return .none }
+            return .use(position: position, kind: kind)
+        }
+        if case .selfValue(let typeKey) = path.root, path.members.count == 1, node.valueSite.isCallee,
+            methodNames.contains(path.members[0])
+        {
+            return .helperCall(typeKey: typeKey, name: path.members[0], position: position)
+        }
+        return .none
+    }
+
+    private func classify(_ node: Syntax, path: StorePath, alias: String?) -> OuterStoreUse.Kind? {
+        let site = node.valueSite
+        if site.isAliasInitializer { return nil }
+        if storeIsSelf {
+            if path != store {
+                // An implicit-self call `x()` on the store.
+                return site.isCallee ? .direct : nil
+            }
+            if site.isCallArgument { return .argument }
+            if site.isCollectionElement { return .collection }
+            // `self.x()` or `me.x()`, not `self.logger`.
+            guard let member = node.memberAccessOnSelf, Syntax(member).valueSite.isCallee else { return nil }
+            return alias.map { .alias($0) } ?? .direct
+        }
+        if site.isCallArgument { return .argument }
+        if site.isCollectionElement { return .collection }
+        return alias.map { .alias($0) } ?? .direct
+    }
+}
+
+extension Syntax {
+    /// `x` in `let a = x` or `if let a = x`: binding a new name, not yet a use.
+    var isAliasInitializer: Bool {
+        guard let clause = parent?.as(InitializerClauseSyntax.self) else { return false }
+        return clause.parent?.is(PatternBindingSyntax.self) == true || clause.parent?.is(OptionalBindingConditionSyntax.self) == true
+            || clause.parent?.is(ClosureCaptureSyntax.self) == true
+    }
+
+    /// An argument of a call, subscript or macro expansion.
+    var isCallArgument: Bool {
+        guard let argument = parent?.as(LabeledExprSyntax.self), let list = argument.parent?.as(LabeledExprListSyntax.self) else {
+            return false
+        }
+        switch list.parent?.kind {
+        case .functionCallExpr, .subscriptCallExpr, .macroExpansionExpr: return true
+        default: return false
+        }
+    }
+
+    var isCollectionElement: Bool {
+        parent?.is(ArrayElementSyntax.self) == true || parent?.is(DictionaryElementSyntax.self) == true
+    }
+}

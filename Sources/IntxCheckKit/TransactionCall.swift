@@ -1,0 +1,73 @@
+import SwiftSyntax
+
+/// A call that opens a transaction: `R.inTx { tx in … }`, or `inTx { tx in … }` on implicit
+/// `self` inside a store type.
+struct TransactionCall {
+    /// The transaction method's name as written (`inTx`, `transaction`, …).
+    let method: String
+    /// The receiver expression; nil when the method is called on implicit `self`.
+    let receiver: ExprSyntax?
+    let closure: ClosureExprSyntax
+    /// The closure's handle: its first parameter, or `$0` for a closure that uses shorthand names.
+    let handle: String
+
+    /// How the receiver reads in messages.
+    var receiverText: String { receiver?.trimmedDescription ?? "self" }
+
+    /// Recognizes a transaction call. A closure without parameters is not one: there the receiver
+    /// itself is the handle (SQLite.swift, Realm), so nothing can escape.
+    init?(_ call: FunctionCallExprSyntax, methods: Set<String>) {
+        let callee = call.calledExpression
+        if let member = callee.as(MemberAccessExprSyntax.self) {
+            guard let base = member.base, methods.contains(member.declName.baseName.text) else { return nil }
+            method = member.declName.baseName.text
+            receiver = base
+        } else if let reference = callee.as(DeclReferenceExprSyntax.self), methods.contains(reference.baseName.text) {
+            method = reference.baseName.text
+            receiver = nil
+        } else {
+            return nil
+        }
+        guard let closure = call.trailingClosure ?? call.arguments.last?.expression.as(ClosureExprSyntax.self),
+            let handle = Self.handle(of: closure)
+        else { return nil }
+        self.closure = closure
+        self.handle = handle
+    }
+
+    private static func handle(of closure: ClosureExprSyntax) -> String? {
+        switch closure.signature?.parameterClause {
+        case .simpleInput(let names):
+            return names.first?.name.text
+        case .parameterClause(let clause):
+            guard let first = clause.parameters.first else { return nil }
+            return (first.secondName ?? first.firstName).text
+        case nil:
+            return ShorthandParameterFinder.usesShorthand(closure) ? "$0" : nil
+        }
+    }
+}
+
+/// Whether a closure refers to `$0` itself (not inside a closure nested in it).
+private final class ShorthandParameterFinder: SyntaxVisitor {
+    private var found = false
+    private let root: ClosureExprSyntax
+
+    private init(root: ClosureExprSyntax) {
+        self.root = root
+        super.init(viewMode: .sourceAccurate)
+    }
+
+    static func usesShorthand(_ closure: ClosureExprSyntax) -> Bool {
+        let finder = ShorthandParameterFinder(root: closure)
+        finder.walk(closure.statements)
+        return finder.found
+    }
+
+    override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+
+    override func visit(_ token: TokenSyntax) -> SyntaxVisitorContinueKind {
+        if case .dollarIdentifier = token.tokenKind { found = true }
+        return .skipChildren
+    }
+}
