@@ -17,14 +17,17 @@ public struct CachedFileProcessor: Sendable {
     }
 
     /// `check` gets the display path and the file's text; files that are not UTF-8 are decoded
-    /// with replacement characters, as the parser would see them.
+    /// with replacement characters, as the parser would see them. `fileContext` adds what else a
+    /// file's result depends on (importsort: the nearest manifest's targets) to its cache key.
     public func run(
-        files: [String], cache: ResultCache?, check: @escaping @Sendable (String, String) -> [Diagnostic]
+        files: [String], cache: ResultCache?,
+        fileContext: @escaping @Sendable (String) -> String = { _ in "" },
+        check: @escaping @Sendable (String, String) -> [Diagnostic]
     ) -> [Diagnostic] {
         let cacheUsed = cache != nil
         let loaded: [LoadedFile] = parallelMap(files) { path in
             guard let content = FileManager.default.contents(atPath: path) else { return .unreadable(path) }
-            let key = cacheUsed ? ResultCache.key(tool: tool, version: version, options: options, content: content) : ""
+            let key = cacheUsed ? ResultCache.key(tool: tool, version: version, options: options + fileContext(path), content: content) : ""
             return .loaded(path: path, content: content, key: key)
         }
         let cached = cache?.values(for: loaded.compactMap(\.key)) ?? [:]

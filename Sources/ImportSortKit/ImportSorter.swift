@@ -1,0 +1,153 @@
+import SwiftParser
+import SwiftSyntax
+import ToolSupport
+
+/// The outcome of formatting one file.
+public enum ImportSortOutcome: Equatable, Sendable {
+    case unchanged
+    case changed(String)
+    /// The file does not parse; it must be left as it is.
+    case parseError(Diagnostic)
+}
+
+/// Groups and sorts the leading imports of a Swift file: system, third-party, local, one blank
+/// line between groups. Only the import regions are rewritten; every other byte is kept.
+public enum ImportSorter {
+    public static func format(_ source: String, file: String, classifier: ModuleClassifier) -> ImportSortOutcome {
+        let tree = Parser.parse(source: source)
+        if let error = ParseCheck.firstError(in: tree, file: file) { return .parseError(error) }
+        let bytes = Array(source.utf8)
+        var edits: [(range: Range<Int>, replacement: [UInt8])] = []
+        for region in ImportRegions.find(in: tree) {
+            if let edit = rewrite(region, bytes: bytes, classifier: classifier) { edits.append(edit) }
+        }
+        guard !edits.isEmpty else { return .unchanged }
+        var output = bytes
+        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
+            output.replaceSubrange(edit.range, with: edit.replacement)
+        }
+        let formatted = String(decoding: output, as: UTF8.self)
+        return formatted == source ? .unchanged : .changed(formatted)
+    }
+
+    /// The new text for one run of imports, or nil when it is already in order.
+    private static func rewrite(
+        _ region: [CodeBlockItemSyntax], bytes: [UInt8], classifier: ModuleClassifier
+    ) -> (range: Range<Int>, replacement: [UInt8])? {
+        func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+        var entries: [ImportEntry] = []
+        var regionStart = 0
+        for (index, item) in region.enumerated() {
+            guard let decl = item.item.as(ImportDeclSyntax.self) else { continue }
+            let itemStart = item.position.utf8Offset
+            let lines = TriviaLines(item.leadingTrivia, startingAt: itemStart)
+            var commentLines: [TriviaLines.Line]
+            if index == 0 {
+                // Only comments directly above the first import travel with it; what is above a
+                // blank line (the file header, a shebang) stays.
+                commentLines = []
+                for line in lines.lines.reversed() {
+                    guard line.kind == .comment else { break }
+                    commentLines.insert(line, at: 0)
+                }
+                regionStart = commentLines.first?.start ?? lines.lastLineStart
+            } else {
+                commentLines = lines.lines.filter { $0.kind != .blank }
+            }
+            let bodyStart = item.positionAfterSkippingLeadingTrivia.utf8Offset
+            var indentation = text(lines.lastLineStart..<bodyStart)
+            if index > 0, !lines.containsLineBreak { indentation = entries.first?.indentation ?? "" }
+            entries.append(ImportEntry(
+                decl: decl, commentLines: commentLines.map { text($0.start..<$0.contentEnd) }, indentation: indentation,
+                text: text(bodyStart..<item.endPosition.utf8Offset), classifier: classifier))
+        }
+        guard let last = region.last else { return nil }
+        let regionEnd = last.endPosition.utf8Offset
+        let original = Array(bytes[regionStart..<regionEnd])
+        let lineBreak = original.containsCRLF ? "\r\n" : "\n"
+
+        var groups: [ModuleOrigin: [ImportEntry]] = [:]
+        for entry in removingDuplicates(entries) { groups[entry.origin, default: []].append(entry) }
+        let blocks = ModuleOrigin.allCases.compactMap { origin -> String? in
+            guard let group = groups[origin]?.sorted(by: ImportEntry.inOrder) else { return nil }
+            return group.flatMap { $0.commentLines + [$0.indentation + $0.text] }.joined(separator: lineBreak)
+        }
+        let replacement = Array(blocks.joined(separator: lineBreak + lineBreak).utf8)
+        return replacement == original ? nil : (regionStart..<regionEnd, replacement)
+    }
+
+    /// Drops repeated declarations, keeping the first; a dropped one's comments move to the kept one.
+    private static func removingDuplicates(_ entries: [ImportEntry]) -> [ImportEntry] {
+        var kept: [ImportEntry] = []
+        var indexByDeclaration: [String: Int] = [:]
+        for entry in entries {
+            guard let index = indexByDeclaration[entry.declaration] else {
+                indexByDeclaration[entry.declaration] = kept.count
+                kept.append(entry)
+                continue
+            }
+            kept[index].commentLines += entry.commentLines
+            if entry.text != kept[index].text {
+                let trailing = entry.text.dropFirst(entry.declaration.count).trimmingWhitespace
+                if !trailing.isEmpty { kept[index].commentLines.append(entry.indentation + trailing) }
+            }
+        }
+        return kept
+    }
+}
+
+/// The runs of imports that get sorted: the leading imports of the file, split by `#if` blocks,
+/// and the imports inside each clause of those blocks.
+enum ImportRegions {
+    static func find(in tree: SourceFileSyntax) -> [[CodeBlockItemSyntax]] {
+        var regions: [[CodeBlockItemSyntax]] = []
+        collect(tree.statements, into: &regions)
+        return regions
+    }
+
+    private static func collect(_ items: CodeBlockItemListSyntax, into regions: inout [[CodeBlockItemSyntax]]) {
+        var run: [CodeBlockItemSyntax] = []
+        func flush() {
+            if !run.isEmpty { regions.append(run) }
+            run = []
+        }
+        for item in items {
+            if item.item.is(ImportDeclSyntax.self) {
+                run.append(item)
+            } else if let ifConfig = item.item.as(IfConfigDeclSyntax.self), holdsOnlyImports(ifConfig) {
+                flush()
+                for clause in ifConfig.clauses {
+                    if case .statements(let statements) = clause.elements { collect(statements, into: &regions) }
+                }
+            } else {
+                break
+            }
+        }
+        flush()
+    }
+
+    private static func holdsOnlyImports(_ ifConfig: IfConfigDeclSyntax) -> Bool {
+        ifConfig.clauses.allSatisfy { clause in
+            guard let elements = clause.elements else { return true }
+            guard case .statements(let statements) = elements else { return false }
+            return statements.allSatisfy { item in
+                item.item.is(ImportDeclSyntax.self) || item.item.as(IfConfigDeclSyntax.self).map(holdsOnlyImports) == true
+            }
+        }
+    }
+}
+
+extension [UInt8] {
+    var containsCRLF: Bool {
+        guard count >= 2 else { return false }
+        for index in 0..<(count - 1) where self[index] == 13 && self[index + 1] == 10 { return true }
+        return false
+    }
+}
+
+extension StringProtocol {
+    var trimmingWhitespace: String {
+        String(self.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+    }
+}

@@ -1,0 +1,11 @@
+import Foundation
+
+
+import Dispatch
+import Vapor
+
+
+
+import MyCore
+import NIO
+let noBlankLineAfter = true

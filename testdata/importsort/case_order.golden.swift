@@ -1,0 +1,9 @@
+import zlib
+
+import ALPHA
+import Alpha
+import alpha
+import Beta
+import Zebra
+
+func f() {}

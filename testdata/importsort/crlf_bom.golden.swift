@@ -1,0 +1,9 @@
+﻿// BOM and CRLF line endings survive.
+
+import Foundation
+
+import Vapor
+
+import MyCore
+
+let a = 1

@@ -1,0 +1,9 @@
+import Apple
+import Zoo
+
+struct S {}
+
+import Later
+import Earlier
+
+func g() {}

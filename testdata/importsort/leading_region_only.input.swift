@@ -1,0 +1,9 @@
+import Zoo
+import Apple
+
+struct S {}
+
+import Later
+import Earlier
+
+func g() {}
