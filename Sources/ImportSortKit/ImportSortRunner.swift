@@ -41,7 +41,7 @@ public final class ImportSortRunner: Sendable {
 
     /// `--check`: one diagnostic per file that would change, at its first changed line, and one per
     /// file that does not parse. Results are cached like intxcheck's.
-    public func check(files: [String], cache: ResultCache?) -> [Diagnostic] {
+    public func check(files: [String], cache: ResultCache?) -> ProcessedFiles {
         let processor = CachedFileProcessor(tool: "importsort", version: Self.version, options: options.cacheDescription)
         return processor.run(
             files: files, cache: cache,

@@ -23,7 +23,7 @@ public struct CachedFileProcessor: Sendable {
         files: [String], cache: ResultCache?,
         fileContext: @escaping @Sendable (String) -> String = { _ in "" },
         check: @escaping @Sendable (String, String) -> [Diagnostic]
-    ) -> [Diagnostic] {
+    ) -> ProcessedFiles {
         let cacheUsed = cache != nil
         let loaded: [LoadedFile] = parallelMap(files) { path in
             guard let content = FileManager.default.contents(atPath: path) else { return .unreadable(path) }
@@ -41,7 +41,7 @@ public struct CachedFileProcessor: Sendable {
                 let display = DisplayPath.relative(path)
                 if let data = cached[key], let stored = try? JSONDecoder().decode([Diagnostic].self, from: data) {
                     // The key is the content, not the path: the same text elsewhere has the same findings.
-                    return FileResult(diagnostics: stored.map { var copy = $0; copy.file = display; return copy })
+                    return FileResult(diagnostics: stored.map { var copy = $0; copy.file = display; return copy }, fromCache: true)
                 }
                 let diagnostics = check(display, String(decoding: content, as: UTF8.self))
                 let encoder = JSONEncoder()
@@ -52,7 +52,10 @@ public struct CachedFileProcessor: Sendable {
         var newEntries: [String: Data] = [:]
         for result in results { if let (key, value) = result.newCacheEntry { newEntries[key] = value } }
         cache?.store(newEntries)
-        return results.flatMap(\.diagnostics).sorted()
+        return ProcessedFiles(
+            diagnostics: results.flatMap(\.diagnostics).sorted(),
+            cacheHits: results.filter(\.fromCache).count,
+            checked: results.filter { !$0.fromCache }.count)
     }
 
     private enum LoadedFile: Sendable {
@@ -68,5 +71,15 @@ public struct CachedFileProcessor: Sendable {
     private struct FileResult: Sendable {
         var diagnostics: [Diagnostic]
         var newCacheEntry: (String, Data)?
+        var fromCache = false
     }
+}
+
+/// What a run produced, and how much of it came from the cache.
+public struct ProcessedFiles: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// Files whose result was read from the cache.
+    public var cacheHits: Int
+    /// Files that were read and checked.
+    public var checked: Int
 }

@@ -67,7 +67,7 @@ public enum UnifiedDiff {
                 out.append(" " + old[i])
                 i += 1
                 j += 1
-            } else if j < new.count, i == old.count || table[i][j + 1] >= table[i + 1][j] {
+            } else if j < new.count, i == old.count || table[i][j + 1] > table[i + 1][j] {
                 out.append("+" + new[j])
                 j += 1
             } else {

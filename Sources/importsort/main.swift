@@ -37,7 +37,7 @@ struct ImportSortCommand: ParsableCommand {
         let files = try input.swiftFiles()
         let tool = ToolIdentity(name: "importsort", version: ImportSortRunner.version)
         if check {
-            let diagnostics = runner.check(files: files, cache: cacheOptions.openCache())
+            let diagnostics = runner.check(files: files, cache: cacheOptions.openCache()).diagnostics
             Console.output(DiagnosticRenderer.render(diagnostics, as: input.format, tool: tool))
             if diff { printDiffs(runner, for: diagnostics) }
             try exit(for: diagnostics)

@@ -29,7 +29,7 @@ struct IntxCheckCommand: ParsableCommand {
         let files = try input.swiftFiles()
         let options = IntxCheckOptions(
             methods: methods.isEmpty ? IntxCheckOptions.defaultMethods : methods, reportUnusedIgnores: reportUnusedIgnores)
-        let diagnostics = IntxCheckRunner.run(files: files, options: options, cache: cacheOptions.openCache())
+        let diagnostics = IntxCheckRunner.run(files: files, options: options, cache: cacheOptions.openCache()).diagnostics
         Console.output(DiagnosticRenderer.render(diagnostics, as: input.format, tool: ToolIdentity(name: "intxcheck", version: IntxCheckRunner.version)))
         if diagnostics.contains(where: { $0.rule == CachedFileProcessor.ioErrorRule }) { throw ExitCode(ExitStatus.usageOrIOError) }
         if !diagnostics.isEmpty { throw ExitCode(ExitStatus.findings) }

@@ -1,0 +1,115 @@
+import Foundation
+import IntxCheckKit
+import Testing
+import ToolSupport
+
+/// The SQLite result cache as intxcheck uses it.
+@Suite struct ResultCacheTests {
+    struct Scratch {
+        let directory: URL
+        var cachePath: String { directory.appendingPathComponent("cache/intxcheck-cache.sqlite").path }
+        var file: String { directory.appendingPathComponent("Orders.swift").path }
+
+        init() throws {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent("cache-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try write(Self.source)
+        }
+
+        func write(_ source: String) throws { try Data(source.utf8).write(to: URL(fileURLWithPath: file)) }
+
+        func run(_ options: IntxCheckOptions = IntxCheckOptions(), warn: @escaping (String) -> Void = { _ in }) -> ProcessedFiles {
+            IntxCheckRunner.run(files: [file], options: options, cache: ResultCache(path: cachePath, warn: warn))
+        }
+
+        static let source = """
+            func save(store: Store) throws {
+                try store.inTx { tx in
+                    try store.insert(1)
+                }
+            }
+            """
+    }
+
+    @Test func secondRunIsAHitWithTheSameFindings() throws {
+        let scratch = try Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.directory) }
+        let cold = scratch.run()
+        let warm = scratch.run()
+        #expect(cold.cacheHits == 0 && cold.checked == 1)
+        #expect(warm.cacheHits == 1 && warm.checked == 0)
+        #expect(cold.diagnostics.count == 1)
+        #expect(warm.diagnostics == cold.diagnostics)
+    }
+
+    @Test func editMissesTheCache() throws {
+        let scratch = try Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.directory) }
+        _ = scratch.run()
+        try scratch.write(Scratch.source.replacingOccurrences(of: "try store.insert(1)", with: "try tx.insert(1)"))
+        let edited = scratch.run()
+        #expect(edited.cacheHits == 0)
+        #expect(edited.diagnostics.isEmpty)
+    }
+
+    @Test func changedOptionsMissTheCache() throws {
+        let scratch = try Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.directory) }
+        _ = scratch.run()
+        let otherMethods = scratch.run(IntxCheckOptions(methods: ["transaction"]))
+        #expect(otherMethods.cacheHits == 0)
+        #expect(otherMethods.diagnostics.isEmpty)
+        let unusedIgnores = scratch.run(IntxCheckOptions(reportUnusedIgnores: true))
+        #expect(unusedIgnores.cacheHits == 0)
+        #expect(scratch.run().cacheHits == 1)
+    }
+
+    @Test func concurrentRunsBothFinishCorrectly() async throws {
+        let scratch = try Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.directory) }
+        // Many files so the two runs overlap in reading and writing the same database.
+        let files = (0..<200).map { scratch.directory.appendingPathComponent("File\($0).swift").path }
+        for (index, path) in files.enumerated() {
+            try Data((Scratch.source + "\n// \(index)\n").utf8).write(to: URL(fileURLWithPath: path))
+        }
+        let cachePath = scratch.cachePath
+        async let first = Task.detached {
+            IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: ResultCache(path: cachePath) { _ in })
+        }.value
+        async let second = Task.detached {
+            IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: ResultCache(path: cachePath) { _ in })
+        }.value
+        let (a, b) = await (first, second)
+        #expect(a.diagnostics.count == 200 && b.diagnostics == a.diagnostics)
+        let third = IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: ResultCache(path: cachePath) { _ in })
+        #expect(third.cacheHits == 200)
+        #expect(third.diagnostics == a.diagnostics)
+    }
+
+    @Test func corruptCacheIsReportedOnceAndRebuilt() throws {
+        let scratch = try Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.directory) }
+        try FileManager.default.createDirectory(
+            atPath: (scratch.cachePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(repeating: 0x5A, count: 8192).write(to: URL(fileURLWithPath: scratch.cachePath))
+        var warnings: [String] = []
+        let run = scratch.run { warnings.append($0) }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.contains("corrupt") == true)
+        #expect(run.diagnostics.count == 1)
+        var later: [String] = []
+        #expect(scratch.run { later.append($0) }.cacheHits == 1)
+        #expect(later.isEmpty)
+    }
+
+    @Test func unusableCachePathDoesNotFailTheRun() throws {
+        let scratch = try Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.directory) }
+        var warnings: [String] = []
+        let cache = ResultCache(path: "/proc/definitely/not/writable/cache.sqlite") { warnings.append($0) }
+        #expect(cache == nil)
+        #expect(!warnings.isEmpty)
+        let run = IntxCheckRunner.run(files: [scratch.file], options: IntxCheckOptions(), cache: cache)
+        #expect(run.diagnostics.count == 1)
+    }
+}
