@@ -1,1 +1,81 @@
-print("todo")
+import Foundation
+import ImportSortKit
+import IntxCheckKit
+import SwiftParser
+import ToolSupport
+
+// `make bench`: one run over a fixed corpus measures, in wall time,
+//   (a) parse-only with SwiftParser (the floor every tool pays),
+//   (b) intxcheck with a cold cache, (c) intxcheck with a warm cache,
+//   (d) importsort --check (no cache),
+// and prints b/a, c/a, d/a. Each figure is the median of several rounds; ratios are taken
+// within the same run because single times on a shared machine are noise.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let rounds = Int(ProcessInfo.processInfo.environment["BENCH_ROUNDS"] ?? "") ?? 3
+guard !arguments.isEmpty else {
+    FileHandle.standardError.write(Data("usage: toolbench CORPUS_DIR…\n".utf8))
+    exit(2)
+}
+let files = try FileDiscovery().swiftFiles(in: arguments)
+let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+print("corpus: \(files.count) files, \(bytes / 1024) KiB, \(ProcessInfo.processInfo.activeProcessorCount) cores, \(rounds) rounds (median)")
+
+func seconds(_ work: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    work()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func median(_ work: () -> Void) -> Double {
+    let times = (0..<rounds).map { _ in seconds(work) }.sorted()
+    return times[times.count / 2]
+}
+
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("toolbench-\(UUID().uuidString)")
+try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: scratch) }
+
+let parseOnly = median {
+    let counts: [Int] = parallelMap(files) { path in
+        let source = String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+        return Parser.parse(source: source).statements.count
+    }
+    precondition(counts.count == files.count)
+}
+
+var findings = 0
+var coldRound = 0
+let intxCold = median {
+    coldRound += 1
+    let cache = ResultCache(path: scratch.appendingPathComponent("cold-\(coldRound).sqlite").path) { print($0) }
+    findings = IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: cache).diagnostics.count
+}
+
+let warmCachePath = scratch.appendingPathComponent("warm.sqlite").path
+_ = IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: ResultCache(path: warmCachePath) { print($0) })
+var warmHits = 0
+let intxWarm = median {
+    let result = IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: ResultCache(path: warmCachePath) { print($0) })
+    warmHits = result.cacheHits
+}
+
+let importSorter = ImportSortRunner(options: ImportSortOptions())
+var unsorted = 0
+let importCheck = median {
+    unsorted = importSorter.check(files: files, cache: nil).diagnostics.count
+}
+
+func row(_ label: String, _ time: Double, ratio: Double?, target: Double?) -> String {
+    let padded = label.padding(toLength: 34, withPad: " ", startingAt: 0)
+    var line = padded + String(format: "%8.3f s", time)
+    if let ratio { line += String(format: "   %5.2f× parse", ratio) }
+    if let target, let ratio { line += ratio <= target ? "   (target ≤ \(target): met)" : "   (target ≤ \(target): MISSED)" }
+    return line
+}
+
+print(row("(a) parse only (SwiftParser)", parseOnly, ratio: nil, target: nil))
+print(row("(b) intxcheck, cold cache", intxCold, ratio: intxCold / parseOnly, target: 1.5))
+print(row("(c) intxcheck, warm cache", intxWarm, ratio: intxWarm / parseOnly, target: 0.15))
+print(row("(d) importsort --check", importCheck, ratio: importCheck / parseOnly, target: 1.2))
+print("intxcheck findings: \(findings); warm-cache hits: \(warmHits)/\(files.count); files importsort would change: \(unsorted)")

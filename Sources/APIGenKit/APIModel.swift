@@ -1,0 +1,160 @@
+import ToolSupport
+
+/// Where something was declared, for error messages.
+struct SourceLocation: Hashable, Sendable {
+    var file: String
+    var line: Int
+    var column: Int
+}
+
+/// A generation error: always reported as `file:line:column: error: message`.
+public struct APIGenError: Error, Sendable {
+    public let diagnostic: Diagnostic
+
+    init(_ message: String, at location: SourceLocation, rule: String = "apigen") {
+        diagnostic = Diagnostic(file: location.file, line: location.line, column: location.column, rule: rule, message: message)
+    }
+}
+
+/// A type as the API sees it, after Swift types are mapped to JSON.
+indirect enum TypeRef: Hashable, Sendable {
+    /// A JSON primitive with an optional OpenAPI format (`integer`/`int64`, `string`/`uuid`).
+    case primitive(JSONPrimitive, format: String?)
+    /// A model declared in the inputs, by its qualified name (`Workspace.Status`).
+    case model(String)
+    case array(TypeRef)
+    /// `[String: T]`.
+    case dictionary(TypeRef)
+}
+
+enum JSONPrimitive: String, Hashable, Sendable {
+    case string, integer, number, boolean
+}
+
+/// A struct, class or raw-value enum from the inputs.
+struct ModelType: Sendable {
+    enum Shape: Sendable {
+        case object([Property])
+        case stringEnum([EnumCase<String>])
+        case integerEnum([EnumCase<Int>])
+    }
+
+    struct EnumCase<Value: Sendable & Hashable>: Sendable {
+        var swiftName: String
+        var value: Value
+    }
+
+    var name: String
+    var description: String?
+    var shape: Shape
+    var location: SourceLocation
+
+    /// The name in generated code, where nesting is flattened (`Workspace.Status` → `WorkspaceStatus`).
+    var flatName: String { name.replacingOccurrences(of: ".", with: "") }
+}
+
+struct Property: Sendable {
+    var swiftName: String
+    var jsonName: String
+    var type: TypeRef
+    var required: Bool
+    var description: String?
+}
+
+/// General API information from `@title`, `@version`, … annotations.
+struct APIInfo: Sendable {
+    var title = "API"
+    var version = "1.0"
+    var description: String?
+    var basePath: String?
+    var securitySchemes: [APIKeyScheme] = []
+}
+
+struct APIKeyScheme: Sendable {
+    var name: String
+    var location: String
+    var parameterName: String
+}
+
+enum ParameterLocation: String, Sendable, CaseIterable {
+    case path, query, header, body, formData
+}
+
+struct Parameter: Sendable {
+    var name: String
+    var location: ParameterLocation
+    var type: TypeRef
+    var required: Bool
+    var description: String
+    var enumValues: [String] = []
+    var defaultValue: String?
+    var minimum: Double?
+    var maximum: Double?
+    var format: String?
+    var sourceLocation: SourceLocation
+}
+
+struct ResponseSpec: Sendable {
+    var code: String
+    /// nil for a response without a body.
+    var type: TypeRef?
+    var description: String
+}
+
+struct ResponseHeader: Sendable {
+    var code: String
+    var name: String
+    var type: TypeRef
+    var description: String
+}
+
+enum HTTPMethod: String, Sendable, CaseIterable {
+    case get, post, put, patch, delete, head, options
+}
+
+struct Operation: Sendable {
+    var id: String
+    var summary: String?
+    var descriptions: [String] = []
+    var tags: [String] = []
+    var accept: [String] = []
+    var produce: [String] = []
+    var security: [String] = []
+    var parameters: [Parameter] = []
+    var responses: [ResponseSpec] = []
+    var headers: [ResponseHeader] = []
+    var deprecated = false
+    var path: String
+    var method: HTTPMethod
+    var location: SourceLocation
+
+    var description: String? { descriptions.isEmpty ? nil : descriptions.joined(separator: "\n") }
+    var primaryTag: String { tags.first ?? "default" }
+
+    /// The `{name}` segments of the route.
+    var pathParameterNames: [String] {
+        var names: [String] = []
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
+    /// The response whose body a client returns: the first 2xx.
+    var successResponse: ResponseSpec? {
+        responses.filter { $0.code.hasPrefix("2") }.min { $0.code < $1.code }
+    }
+}
+
+/// Everything parsed from the inputs.
+struct APISpec: Sendable {
+    var info: APIInfo
+    var operations: [Operation]
+    /// The models the operations reach, by qualified name.
+    var models: [String: ModelType]
+
+    var sortedModels: [ModelType] { models.values.sorted { $0.name < $1.name } }
+    var tags: [String] { Array(Set(operations.map(\.primaryTag))).sorted() }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import SwiftSyntax
+
+/// One `@Key value` line of a doc comment.
+struct Annotation {
+    var key: String
+    var value: String
+    var location: SourceLocation
+}
+
+/// The annotations of one doc comment, and the declaration it documents.
+struct AnnotationBlock {
+    var annotations: [Annotation]
+    var declarationName: String?
+
+    static let operationKeys: Set<String> = [
+        "Summary", "Description", "ID", "Tags", "Accept", "Produce", "Security", "Param", "Success", "Failure",
+        "Header", "Deprecated", "Router",
+    ]
+    static let infoKeys: Set<String> = [
+        "title", "version", "description", "BasePath", "securityDefinitions.apikey", "in", "name",
+    ]
+
+    var operationAnnotations: [Annotation] { annotations.filter { Self.operationKeys.contains($0.key) } }
+    var infoAnnotations: [Annotation] { annotations.filter { Self.infoKeys.contains($0.key) } }
+}
+
+/// Finds annotated doc comments in a file.
+enum AnnotationScanner {
+    static func blocks(in tree: SourceFileSyntax, file: String) -> [AnnotationBlock] {
+        let converter = SourceLocationConverter(fileName: file, tree: tree)
+        var blocks: [AnnotationBlock] = []
+        for token in tree.tokens(viewMode: .sourceAccurate) {
+            let lines = DocComment.lines(in: token.leadingTrivia)
+            let annotations = lines.compactMap { line -> Annotation? in
+                guard line.text.hasPrefix("@") else { return nil }
+                let body = line.text.dropFirst()
+                let key = String(body.prefix { !$0.isWhitespace })
+                let value = body.dropFirst(key.count).trimmingCharacters(in: .whitespaces)
+                let position = AbsolutePosition(utf8Offset: token.position.utf8Offset + line.offset)
+                let location = converter.location(for: position)
+                return Annotation(key: key, value: value, location: SourceLocation(file: file, line: location.line, column: location.column))
+            }
+            guard !annotations.isEmpty else { continue }
+            blocks.append(AnnotationBlock(annotations: annotations, declarationName: declarationName(at: token)))
+        }
+        return blocks
+    }
+
+    private static func declarationName(at token: TokenSyntax) -> String? {
+        var node = token.parent
+        while let current = node {
+            if let function = current.as(FunctionDeclSyntax.self) { return function.name.text }
+            if current.is(DeclSyntax.self) { return nil }
+            node = current.parent
+        }
+        return nil
+    }
+}
+
+/// The words of an annotation value: plain words, `"quoted strings"`, and `name(arguments)`
+/// attributes kept whole even with spaces inside the parentheses.
+enum AnnotationTokenizer {
+    enum Token: Equatable {
+        case word(String)
+        case quoted(String)
+
+        var text: String {
+            switch self {
+            case .word(let text), .quoted(let text): text
+            }
+        }
+    }
+
+    struct UnterminatedQuote: Error {}
+
+    static func tokens(_ value: String) throws(UnterminatedQuote) -> [Token] {
+        var tokens: [Token] = []
+        var index = value.startIndex
+        while index < value.endIndex {
+            let character = value[index]
+            if character.isWhitespace {
+                index = value.index(after: index)
+            } else if character == "\"" {
+                var text = ""
+                var cursor = value.index(after: index)
+                var closed = false
+                while cursor < value.endIndex {
+                    let next = value[cursor]
+                    if next == "\\", value.index(after: cursor) < value.endIndex {
+                        cursor = value.index(after: cursor)
+                        text.append(value[cursor])
+                    } else if next == "\"" {
+                        closed = true
+                        break
+                    } else {
+                        text.append(next)
+                    }
+                    cursor = value.index(after: cursor)
+                }
+                guard closed else { throw UnterminatedQuote() }
+                tokens.append(.quoted(text))
+                index = value.index(after: cursor)
+            } else {
+                var text = ""
+                var depth = 0
+                var cursor = index
+                while cursor < value.endIndex {
+                    let next = value[cursor]
+                    if next.isWhitespace && depth == 0 { break }
+                    if next == "(" { depth += 1 }
+                    if next == ")" { depth -= 1 }
+                    text.append(next)
+                    cursor = value.index(after: cursor)
+                }
+                tokens.append(.word(text))
+                index = cursor
+            }
+        }
+        return tokens
+    }
+}

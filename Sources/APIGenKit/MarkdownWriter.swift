@@ -1,0 +1,175 @@
+/// The Markdown API reference: `index.md`, one page per tag, and `schemas.md`.
+enum MarkdownWriter {
+    static func pages(for spec: APISpec) -> [String: String] {
+        var pages: [String: String] = ["index.md": index(spec), "schemas.md": schemas(spec)]
+        for tag in spec.tags {
+            pages[fileName(forTag: tag)] = tagPage(tag, spec: spec)
+        }
+        return pages
+    }
+
+    static func fileName(forTag tag: String) -> String {
+        let slug = tag.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+        return "\(slug).md"
+    }
+
+    private static func header(_ title: String) -> String {
+        "<!-- \(GeneratedFile.marker) -->\n\n# \(title)\n\n"
+    }
+
+    private static func index(_ spec: APISpec) -> String {
+        var out = header("\(spec.info.title) \(spec.info.version)")
+        if let description = spec.info.description { out += description + "\n\n" }
+        if let basePath = spec.info.basePath { out += "Base path: `\(basePath)`\n\n" }
+        if !spec.info.securitySchemes.isEmpty {
+            out += "## Authentication\n\n"
+            for scheme in spec.info.securitySchemes {
+                out += "- `\(scheme.name)`: an API key sent in the `\(scheme.parameterName)` \(scheme.location == "header" ? "header" : "\(scheme.location) parameter").\n"
+            }
+            out += "\n"
+        }
+        out += "## Endpoints\n\n"
+        for tag in spec.tags {
+            out += "### [\(tag)](\(fileName(forTag: tag)))\n\n"
+            for operation in spec.operations where operation.primaryTag == tag {
+                out += "- [`\(operation.method.rawValue.uppercased()) \(operation.path)`](\(fileName(forTag: tag))#\(anchor(operation))): \(operation.summary ?? operation.id)\n"
+            }
+            out += "\n"
+        }
+        out += "See [schemas](schemas.md) for the types.\n"
+        return out
+    }
+
+    private static func anchor(_ operation: Operation) -> String { operation.id.lowercased() }
+
+    private static func tagPage(_ tag: String, spec: APISpec) -> String {
+        var out = header(tag)
+        for operation in spec.operations where operation.primaryTag == tag {
+            out += endpoint(operation, spec: spec)
+        }
+        return out
+    }
+
+    private static func endpoint(_ operation: Operation, spec: APISpec) -> String {
+        let method = operation.method.rawValue.uppercased()
+        var out = "<a id=\"\(anchor(operation))\"></a>\n## \(operation.summary ?? operation.id)\n\n"
+        out += "`\(method) \(operation.path)`\n\n"
+        if operation.deprecated { out += "> **Deprecated.** Avoid in new code.\n\n" }
+        if let description = operation.description { out += description + "\n\n" }
+        out += "Operation ID: `\(operation.id)`\n\n"
+        out += "**Authentication:** "
+        if operation.security.isEmpty {
+            out += "none.\n\n"
+        } else {
+            let notes = operation.security.map { name -> String in
+                guard let scheme = spec.info.securitySchemes.first(where: { $0.name == name }) else { return "`\(name)`" }
+                return "`\(name)` (API key in the `\(scheme.parameterName)` \(scheme.location))"
+            }
+            out += notes.joined(separator: " or ") + ".\n\n"
+        }
+        let parameters = operation.parameters
+        if !parameters.isEmpty {
+            out += "### Parameters\n\n| Name | In | Type | Required | Description |\n| --- | --- | --- | --- | --- |\n"
+            for parameter in parameters {
+                var notes = [sentence(parameter.description)]
+                if !parameter.enumValues.isEmpty { notes.append("One of: " + parameter.enumValues.map { "`\($0)`" }.joined(separator: ", ") + ".") }
+                if let value = parameter.defaultValue { notes.append("Default: `\(value)`.") }
+                if let minimum = parameter.minimum { notes.append("Minimum: \(format(minimum)).") }
+                if let maximum = parameter.maximum { notes.append("Maximum: \(format(maximum)).") }
+                out += "| `\(parameter.name)` | \(parameter.location.rawValue) | \(typeName(parameter.type)) | \(parameter.required ? "yes" : "no") | \(cell(notes.filter { !$0.isEmpty }.joined(separator: " "))) |\n"
+            }
+            out += "\n"
+        }
+        out += "### Example request\n\n```sh\n\(curl(operation, spec: spec))\n```\n\n"
+        if let body = operation.parameters.first(where: { $0.location == .body }) {
+            out += "Request body (\(typeName(body.type))):\n\n```json\n\(ExampleValue.example(for: body.type, in: spec).json())\n```\n\n"
+        }
+        out += "### Responses\n\n| Code | Description | Type |\n| --- | --- | --- |\n"
+        for response in operation.responses.sorted(by: { $0.code < $1.code }) {
+            out += "| \(response.code) | \(cell(response.description)) | \(response.type.map(typeName) ?? "none") |\n"
+        }
+        out += "\n"
+        if let success = operation.successResponse, let type = success.type {
+            out += "Example response (\(success.code)):\n\n```json\n\(ExampleValue.example(for: type, in: spec).json())\n```\n\n"
+        }
+        return out
+    }
+
+    private static func curl(_ operation: Operation, spec: APISpec) -> String {
+        var path = (spec.info.basePath ?? "") + operation.path
+        for parameter in operation.parameters where parameter.location == .path {
+            path = path.replacingOccurrences(of: "{\(parameter.name)}", with: exampleText(parameter, spec: spec))
+        }
+        let query = operation.parameters.filter { $0.location == .query && $0.required }
+            .map { "\($0.name)=\(exampleText($0, spec: spec))" }.joined(separator: "&")
+        var lines = ["curl -X \(operation.method.rawValue.uppercased()) \"https://api.example.com\(path)\(query.isEmpty ? "" : "?" + query)\""]
+        for name in operation.security {
+            if let scheme = spec.info.securitySchemes.first(where: { $0.name == name }), scheme.location == "header" {
+                lines.append("  -H \"\(scheme.parameterName): $API_KEY\"")
+            }
+        }
+        for parameter in operation.parameters where parameter.location == .header && parameter.required {
+            lines.append("  -H \"\(parameter.name): \(exampleText(parameter, spec: spec))\"")
+        }
+        if let body = operation.parameters.first(where: { $0.location == .body }) {
+            lines.append("  -H \"Content-Type: \(operation.accept.first ?? "application/json")\"")
+            let json = ExampleValue.example(for: body.type, in: spec).json().replacingOccurrences(of: "\n", with: " ")
+                .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+            lines.append("  -d '\(json)'")
+        }
+        return lines.joined(separator: " \\\n")
+    }
+
+    private static func exampleText(_ parameter: Parameter, spec: APISpec) -> String {
+        if let value = parameter.defaultValue { return value }
+        if let first = parameter.enumValues.first { return first }
+        switch ExampleValue.example(for: parameter.type, in: spec) {
+        case .string(let text): return text
+        case let other: return other.json()
+        }
+    }
+
+    private static func schemas(_ spec: APISpec) -> String {
+        var out = header("Schemas")
+        for model in spec.sortedModels {
+            out += "<a id=\"\(model.flatName.lowercased())\"></a>\n## \(model.name)\n\n"
+            if let description = model.description { out += description + "\n\n" }
+            switch model.shape {
+            case .stringEnum(let cases):
+                out += "String, one of: " + cases.map { "`\($0.value)`" }.joined(separator: ", ") + ".\n\n"
+            case .integerEnum(let cases):
+                out += "Integer, one of: " + cases.map { "`\($0.value)` (\($0.swiftName))" }.joined(separator: ", ") + ".\n\n"
+            case .object(let properties):
+                out += "| Field | Type | Required | Description |\n| --- | --- | --- | --- |\n"
+                for property in properties {
+                    out += "| `\(property.jsonName)` | \(typeName(property.type)) | \(property.required ? "yes" : "no") | \(cell(property.description ?? "")) |\n"
+                }
+                out += "\n"
+            }
+            out += "Example:\n\n```json\n\(ExampleValue.example(for: .model(model.name), in: spec).json())\n```\n\n"
+        }
+        return out
+    }
+
+    static func typeName(_ type: TypeRef) -> String {
+        switch type {
+        case .primitive(let primitive, let format): return format.map { "\(primitive.rawValue) (\($0))" } ?? primitive.rawValue
+        case .model(let name): return "[\(name)](schemas.md#\(name.replacingOccurrences(of: ".", with: "").lowercased()))"
+        case .array(let element): return "array of \(typeName(element))"
+        case .dictionary(let value): return "map of string to \(typeName(value))"
+        }
+    }
+
+    private static func sentence(_ text: String) -> String {
+        guard let last = text.last, !".!?".contains(last) else { return text }
+        return text + "."
+    }
+
+    private static func cell(_ text: String) -> String {
+        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
+    }
+
+    private static func format(_ number: Double) -> String {
+        number == number.rounded() ? String(Int(number)) : String(number)
+    }
+}

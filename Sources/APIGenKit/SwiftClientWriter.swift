@@ -1,0 +1,269 @@
+/// A standalone Swift client: the model types and one typed `async throws` method per operation
+/// over URLSession (FoundationNetworking on Linux). The output passes `swiftc -typecheck`.
+enum SwiftClientWriter {
+    static func file(for spec: APISpec) -> String {
+        var out = """
+            // \(GeneratedFile.marker)
+            // \(spec.info.title) \(spec.info.version)
+
+            import Foundation
+            #if canImport(FoundationNetworking)
+            import FoundationNetworking
+            #endif
+
+
+            """
+        let recursive = recursiveModels(spec)
+        for model in spec.sortedModels { out += declaration(model, asClass: recursive.contains(model.name)) + "\n" }
+        out += client(spec)
+        return out
+    }
+
+    /// Models that contain themselves (`Member.invitedBy: Member?`): a struct cannot, so these
+    /// become final classes with constant properties.
+    static func recursiveModels(_ spec: APISpec) -> Set<String> {
+        func references(_ type: TypeRef) -> [String] {
+            switch type {
+            case .primitive: return []
+            case .model(let name): return [name]
+            case .array(let element), .dictionary(let element): return references(element)
+            }
+        }
+        func directReferences(_ name: String) -> [String] {
+            guard case .object(let properties)? = spec.models[name]?.shape else { return [] }
+            return properties.flatMap { references($0.type) }
+        }
+        var recursive = Set<String>()
+        for name in spec.models.keys {
+            var seen = Set<String>()
+            var stack = directReferences(name)
+            while let next = stack.popLast() {
+                if next == name {
+                    recursive.insert(name)
+                    break
+                }
+                if seen.insert(next).inserted { stack += directReferences(next) }
+            }
+        }
+        return recursive
+    }
+
+    private static func declaration(_ model: ModelType, asClass: Bool) -> String {
+        var out = docComment(model.description, indent: "")
+        switch model.shape {
+        case .stringEnum(let cases):
+            out += "public enum \(model.flatName): String, Codable, Sendable, Hashable, CaseIterable {\n"
+            for item in cases { out += "    case \(identifier(item.swiftName)) = \(ExampleValue.quoted(item.value))\n" }
+            out += "}\n"
+        case .integerEnum(let cases):
+            out += "public enum \(model.flatName): Int, Codable, Sendable, Hashable, CaseIterable {\n"
+            for item in cases { out += "    case \(identifier(item.swiftName)) = \(item.value)\n" }
+            out += "}\n"
+        case .object(let properties):
+            out += asClass
+                ? "public final class \(model.flatName): Codable, Sendable {\n"
+                : "public struct \(model.flatName): Codable, Sendable {\n"
+            for property in properties {
+                out += docComment(property.description, indent: "    ")
+                out += "    public \(asClass ? "let" : "var") \(identifier(property.swiftName)): \(typeName(property.type))\(property.required ? "" : "?")\n"
+            }
+            let parameters = properties.map { "\(identifier($0.swiftName)): \(typeName($0.type))\($0.required ? "" : "? = nil")" }
+            out += "\n    public init(\(parameters.joined(separator: ", "))) {\n"
+            for property in properties { out += "        self.\(identifier(property.swiftName)) = \(identifier(property.swiftName))\n" }
+            out += "    }\n"
+            if !properties.isEmpty {
+                // Explicit keys: the client is right whatever key strategy its decoder uses.
+                out += "\n    enum CodingKeys: String, CodingKey {\n"
+                for property in properties {
+                    out += "        case \(identifier(property.swiftName)) = \(ExampleValue.quoted(property.jsonName))\n"
+                }
+                out += "    }\n"
+            }
+            out += "}\n"
+        }
+        return out
+    }
+
+    private static func client(_ spec: APISpec) -> String {
+        var out = """
+            /// A non-2xx answer from the API.
+            public struct APIClientError: Error, Sendable {
+                public let statusCode: Int
+                public let body: Data
+            }
+
+            /// Calls the \(spec.info.title) API.
+            public final class APIClient: @unchecked Sendable {
+                public let baseURL: URL
+                public let apiKey: String?
+                let session: URLSession
+
+                public init(baseURL: URL, apiKey: String? = nil, session: URLSession = .shared) {
+                    self.baseURL = baseURL
+                    self.apiKey = apiKey
+                    self.session = session
+                }
+
+            """
+        for operation in spec.operations { out += "\n" + method(operation, spec: spec) }
+        out += """
+
+                func send(_ method: String, _ path: String, query: [URLQueryItem], headers: [String: String], body: Data?) async throws -> Data {
+                    var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)!
+                    components.percentEncodedPath = components.percentEncodedPath.trimmingSuffixSlash + path
+                    if !query.isEmpty { components.queryItems = query }
+                    var request = URLRequest(url: components.url!)
+                    request.httpMethod = method
+                    request.httpBody = body
+                    if body != nil { request.setValue("application/json", forHTTPHeaderField: "Content-Type") }
+                    for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+                    let (data, response): (Data, URLResponse) = try await withCheckedThrowingContinuation { continuation in
+                        session.dataTask(with: request) { data, response, error in
+                            if let error { continuation.resume(throwing: error) } else { continuation.resume(returning: (data ?? Data(), response!)) }
+                        }.resume()
+                    }
+                    let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+                    guard (200..<300).contains(status) else { throw APIClientError(statusCode: status, body: data) }
+                    return data
+                }
+
+                static func encodePath(_ value: String) -> String {
+                    value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? value
+                }
+
+                static func decoder() -> JSONDecoder {
+                    let decoder = JSONDecoder()
+                    decoder.dateDecodingStrategy = .iso8601
+                    return decoder
+                }
+
+                static func encoder() -> JSONEncoder {
+                    let encoder = JSONEncoder()
+                    encoder.dateEncodingStrategy = .iso8601
+                    return encoder
+                }
+            }
+
+            extension String {
+                fileprivate var trimmingSuffixSlash: String { hasSuffix("/") ? String(dropLast()) : self }
+            }
+
+            """
+        return out
+    }
+
+    private static func method(_ operation: Operation, spec: APISpec) -> String {
+        let parameters = operation.parameters.filter { $0.location != .formData }
+        var signature: [String] = []
+        for parameter in parameters.sorted(by: { $0.required && !$1.required }) {
+            let type = typeName(parameter.type)
+            signature.append(parameter.required ? "\(argumentName(parameter)): \(type)" : "\(argumentName(parameter)): \(type)? = nil")
+        }
+        let returnType = operation.successResponse?.type.map(typeName)
+        var out = docComment([operation.summary, operation.description].compactMap { $0 }.joined(separator: "\n\n"), indent: "    ")
+        out += "    /// `\(operation.method.rawValue.uppercased()) \(operation.path)`\n"
+        if operation.deprecated { out += "    @available(*, deprecated)\n" }
+        out += "    public func \(identifier(operation.id))(\(signature.joined(separator: ", "))) async throws\(returnType.map { " -> \($0)" } ?? "") {\n"
+        var path = (spec.info.basePath ?? "").trimmingSuffix("/") + operation.path
+        for parameter in parameters where parameter.location == .path {
+            path = path.replacingOccurrences(of: "{\(parameter.name)}", with: "\\(Self.encodePath(String(describing: \(argumentName(parameter)))))")
+        }
+        let hasAPIKey = operation.security.contains { name in spec.info.securitySchemes.contains { $0.name == name } }
+        let queryVaries = parameters.contains { $0.location == .query }
+            || operation.security.contains { name in spec.info.securitySchemes.contains { $0.name == name && $0.location == "query" } }
+        let headersVary = parameters.contains { $0.location == .header } || (hasAPIKey && !queryVaries)
+            || operation.security.contains { name in spec.info.securitySchemes.contains { $0.name == name && $0.location != "query" } }
+        out += "        \(queryVaries ? "var" : "let") query: [URLQueryItem] = []\n"
+        out += "        \(headersVary ? "var" : "let") headers: [String: String] = [:]\n"
+        for parameter in parameters where parameter.location == .query {
+            let name = argumentName(parameter)
+            if parameter.required {
+                out += "        query.append(URLQueryItem(name: \(ExampleValue.quoted(parameter.name)), value: String(describing: \(name))))\n"
+            } else {
+                out += "        if let \(name) { query.append(URLQueryItem(name: \(ExampleValue.quoted(parameter.name)), value: String(describing: \(name)))) }\n"
+            }
+        }
+        for parameter in parameters where parameter.location == .header {
+            let name = argumentName(parameter)
+            out += parameter.required
+                ? "        headers[\(ExampleValue.quoted(parameter.name))] = String(describing: \(name))\n"
+                : "        if let \(name) { headers[\(ExampleValue.quoted(parameter.name))] = String(describing: \(name)) }\n"
+        }
+        for name in operation.security {
+            guard let scheme = spec.info.securitySchemes.first(where: { $0.name == name }) else { continue }
+            let field = ExampleValue.quoted(scheme.parameterName)
+            out += scheme.location == "query"
+                ? "        if let apiKey { query.append(URLQueryItem(name: \(field), value: apiKey)) }\n"
+                : "        if let apiKey { headers[\(field)] = apiKey }\n"
+        }
+        if let body = parameters.first(where: { $0.location == .body }) {
+            let name = argumentName(body)
+            out += body.required
+                ? "        let body: Data? = try Self.encoder().encode(\(name))\n"
+                : "        let body: Data? = try \(name).map { try Self.encoder().encode($0) }\n"
+        } else {
+            out += "        let body: Data? = nil\n"
+        }
+        let call = "try await send(\(ExampleValue.quoted(operation.method.rawValue.uppercased())), \(ExampleValue.quoted(path).replacingOccurrences(of: "\\\\(", with: "\\(")), query: query, headers: headers, body: body)"
+        if let returnType {
+            out += "        let data = \(call)\n        return try Self.decoder().decode(\(returnType).self, from: data)\n"
+        } else {
+            out += "        _ = \(call)\n"
+        }
+        out += "    }\n"
+        return out
+    }
+
+    private static func argumentName(_ parameter: Parameter) -> String {
+        var words = parameter.name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard !words.isEmpty else { return "value" }
+        let first = words.removeFirst()
+        let name = first.prefix(1).lowercased() + first.dropFirst() + words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        return identifier(name.first?.isNumber == true ? "_" + name : name)
+    }
+
+    static func typeName(_ type: TypeRef) -> String {
+        switch type {
+        case .primitive(let primitive, let format):
+            switch (primitive, format) {
+            case (.string, "date-time"): return "Date"
+            case (.string, "uuid"): return "UUID"
+            case (.string, "uri"): return "URL"
+            case (.string, "byte"): return "Data"
+            case (.string, _): return "String"
+            case (.integer, "int32"): return "Int32"
+            case (.integer, _): return "Int"
+            case (.number, "float"): return "Float"
+            case (.number, _): return "Double"
+            case (.boolean, _): return "Bool"
+            }
+        case .model(let name): return name.replacingOccurrences(of: ".", with: "")
+        case .array(let element): return "[\(typeName(element))]"
+        case .dictionary(let value): return "[String: \(typeName(value))]"
+        }
+    }
+
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "func", "import", "init", "inout", "let", "operator",
+        "protocol", "struct", "subscript", "typealias", "var", "break", "case", "continue", "default", "defer", "do", "else",
+        "fallthrough", "for", "guard", "if", "in", "repeat", "return", "switch", "where", "while", "as", "catch", "false",
+        "is", "nil", "rethrows", "super", "self", "Self", "throw", "throws", "true", "try", "internal", "public", "private",
+        "static", "Type", "Any", "some", "any",
+    ]
+
+    static func identifier(_ name: String) -> String { keywords.contains(name) ? "`\(name)`" : name }
+
+    private static func docComment(_ text: String?, indent: String) -> String {
+        guard let text, !text.isEmpty else { return "" }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { "\(indent)/// \($0)".trimmingTrailingSpaces }.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
+    var trimmingTrailingSpaces: String {
+        var copy = self
+        while copy.hasSuffix(" ") { copy.removeLast() }
+        return copy
+    }
+}

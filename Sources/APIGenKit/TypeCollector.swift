@@ -1,0 +1,220 @@
+import Foundation
+import SwiftSyntax
+
+/// A Swift type declaration as found, before its property types are resolved.
+struct DeclaredType {
+    enum Shape {
+        case object([DeclaredProperty], codingKeys: [String: String]?)
+        case stringEnum([ModelType.EnumCase<String>])
+        case integerEnum([ModelType.EnumCase<Int>])
+        /// An enum without a String or Int raw type: not representable in JSON.
+        case unsupported(String)
+    }
+
+    var name: String
+    var description: String?
+    var shape: Shape
+    var location: SourceLocation
+}
+
+struct DeclaredProperty {
+    var name: String
+    var type: TypeSyntax
+    var description: String?
+    var location: SourceLocation
+}
+
+/// Collects structs, classes and enums (nested ones by qualified name) from one file.
+final class TypeCollector: SyntaxVisitor {
+    private let converter: SourceLocationConverter
+    private let file: String
+    private var scope: [String] = []
+    private(set) var types: [DeclaredType] = []
+
+    init(file: String, tree: SourceFileSyntax) {
+        self.file = file
+        converter = SourceLocationConverter(fileName: file, tree: tree)
+        super.init(viewMode: .sourceAccurate)
+    }
+
+    func location(of node: some SyntaxProtocol) -> SourceLocation {
+        let location = converter.location(for: node.positionAfterSkippingLeadingTrivia)
+        return SourceLocation(file: file, line: location.line, column: location.column)
+    }
+
+    override func visit(_ node: StructDeclSyntax) -> SyntaxVisitorContinueKind {
+        addObject(name: node.name.text, members: node.memberBlock, node: node)
+        scope.append(node.name.text)
+        return .visitChildren
+    }
+
+    override func visitPost(_ node: StructDeclSyntax) { scope.removeLast() }
+
+    override func visit(_ node: ClassDeclSyntax) -> SyntaxVisitorContinueKind {
+        addObject(name: node.name.text, members: node.memberBlock, node: node)
+        scope.append(node.name.text)
+        return .visitChildren
+    }
+
+    override func visitPost(_ node: ClassDeclSyntax) { scope.removeLast() }
+
+    override func visit(_ node: EnumDeclSyntax) -> SyntaxVisitorContinueKind {
+        if node.name.text != "CodingKeys" { addEnum(node) }
+        scope.append(node.name.text)
+        return .visitChildren
+    }
+
+    override func visitPost(_ node: EnumDeclSyntax) { scope.removeLast() }
+
+    override func visit(_ node: ExtensionDeclSyntax) -> SyntaxVisitorContinueKind {
+        scope.append(node.extendedType.trimmedDescription)
+        return .visitChildren
+    }
+
+    override func visitPost(_ node: ExtensionDeclSyntax) { scope.removeLast() }
+
+    // Local types inside functions are not API models.
+    override func visit(_ node: CodeBlockSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+
+    private func qualified(_ name: String) -> String { (scope + [name]).joined(separator: ".") }
+
+    private func addObject(name: String, members: MemberBlockSyntax, node: some DeclSyntaxProtocol) {
+        var properties: [DeclaredProperty] = []
+        var codingKeys: [String: String]?
+        for item in members.members {
+            if let variable = item.decl.as(VariableDeclSyntax.self) {
+                properties += storedProperties(variable)
+            } else if let keys = item.decl.as(EnumDeclSyntax.self), keys.name.text == "CodingKeys" {
+                codingKeys = Self.codingKeys(keys)
+            }
+        }
+        types.append(DeclaredType(
+            name: qualified(name), description: DocComment.text(of: node), shape: .object(properties, codingKeys: codingKeys),
+            location: location(of: node)))
+    }
+
+    /// `let`/`var` with a type annotation, not static, not computed.
+    private func storedProperties(_ variable: VariableDeclSyntax) -> [DeclaredProperty] {
+        let isStatic = variable.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
+        guard !isStatic else { return [] }
+        return variable.bindings.compactMap { binding in
+            guard let name = binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
+                let type = binding.typeAnnotation?.type
+            else { return nil }
+            if let accessors = binding.accessorBlock {
+                // Observers keep a property stored; getters make it computed.
+                guard case .accessors(let list) = accessors.accessors,
+                    list.allSatisfy({ $0.accessorSpecifier.tokenKind == .keyword(.willSet) || $0.accessorSpecifier.tokenKind == .keyword(.didSet) })
+                else { return nil }
+            }
+            // `let x: Int = 0` is not decoded by Codable's synthesized init, but it is encoded.
+            return DeclaredProperty(
+                name: name.trimmingCharacters(in: ["`"]), type: type, description: DocComment.text(of: variable),
+                location: location(of: binding))
+        }
+    }
+
+    private static func codingKeys(_ node: EnumDeclSyntax) -> [String: String] {
+        var keys: [String: String] = [:]
+        for item in node.memberBlock.members {
+            guard let caseDecl = item.decl.as(EnumCaseDeclSyntax.self) else { continue }
+            for element in caseDecl.elements {
+                let swiftName = element.name.text.trimmingCharacters(in: ["`"])
+                keys[swiftName] = element.rawValue.flatMap { StringLiteral.value(of: $0.value) } ?? swiftName
+            }
+        }
+        return keys
+    }
+
+    private func addEnum(_ node: EnumDeclSyntax) {
+        let rawType = node.inheritanceClause?.inheritedTypes.first?.type.trimmedDescription
+        let integerTypes: Set<String> = ["Int", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64"]
+        let elements = node.memberBlock.members.compactMap { $0.decl.as(EnumCaseDeclSyntax.self) }.flatMap(\.elements)
+        let shape: DeclaredType.Shape
+        if rawType == "String" {
+            shape = .stringEnum(elements.map { element in
+                let swiftName = element.name.text.trimmingCharacters(in: ["`"])
+                return .init(swiftName: swiftName, value: element.rawValue.flatMap { StringLiteral.value(of: $0.value) } ?? swiftName)
+            })
+        } else if let rawType, integerTypes.contains(rawType) {
+            var next = 0
+            shape = .integerEnum(elements.map { element in
+                let text = element.rawValue?.value.trimmedDescription
+                let value = text.flatMap { Int($0.replacingOccurrences(of: "_", with: "")) } ?? next
+                next = value + 1
+                return .init(swiftName: element.name.text.trimmingCharacters(in: ["`"]), value: value)
+            })
+        } else {
+            shape = .unsupported("enum '\(qualified(node.name.text))' has no String or Int raw type")
+        }
+        types.append(DeclaredType(
+            name: qualified(node.name.text), description: DocComment.text(of: node), shape: shape, location: location(of: node)))
+    }
+}
+
+enum StringLiteral {
+    /// The value of a plain string literal without interpolation.
+    static func value(of expression: ExprSyntax) -> String? {
+        guard let literal = expression.as(StringLiteralExprSyntax.self) else { return nil }
+        var value = ""
+        for segment in literal.segments {
+            guard let text = segment.as(StringSegmentSyntax.self) else { return nil }
+            value += text.content.text
+        }
+        return value
+    }
+}
+
+enum DocComment {
+    /// The `///` or `/** */` doc comment before a declaration, without annotation lines.
+    static func text(of node: some SyntaxProtocol) -> String? {
+        let lines = lines(in: node.leadingTrivia).map(\.text).filter { !$0.hasPrefix("@") }
+        let text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty ? nil : text
+    }
+
+    /// The doc comment lines of a trivia, each with its offset from the trivia's start to the
+    /// first character of its text. Only the last run of doc comments (the one attached to the
+    /// declaration) counts.
+    static func lines(in trivia: Trivia) -> [(text: String, offset: Int)] {
+        var lines: [(String, Int)] = []
+        var offset = 0
+        var blankLines = 0
+        for piece in trivia {
+            switch piece {
+            case .docLineComment(let text):
+                if blankLines > 1 { lines.removeAll() }
+                blankLines = 0
+                let body = text.dropFirst(3)
+                let leading = body.prefix { $0 == " " || $0 == "\t" }
+                lines.append((String(body.dropFirst(leading.count)).trimmingCharacters(in: .whitespaces), offset + 3 + leading.utf8.count))
+            case .docBlockComment(let text):
+                lines.removeAll()
+                var lineOffset = offset
+                for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                    var line = Substring(rawLine)
+                    var skipped = 0
+                    for prefix in ["/**", " ", "\t", "*", " "] where line.hasPrefix(prefix) && !line.hasPrefix("*/") {
+                        line = line.dropFirst(prefix.count)
+                        skipped += prefix.utf8.count
+                        if prefix == " " { line = Substring(line.drop { $0 == " " }); skipped = rawLine.utf8.count - line.utf8.count }
+                    }
+                    if line.hasSuffix("*/") { line = line.dropLast(2) }
+                    let trimmed = line.trimmingCharacters(in: .whitespaces)
+                    if !trimmed.isEmpty { lines.append((trimmed, lineOffset + skipped)) }
+                    lineOffset += rawLine.utf8.count + 1
+                }
+                blankLines = 0
+            case .newlines(let count), .carriageReturnLineFeeds(let count):
+                blankLines += count
+            case .lineComment, .blockComment:
+                lines.removeAll()
+                blankLines = 0
+            default:
+                break
+            }
+            offset += piece.sourceLength.utf8Length
+        }
+        return lines
+    }
+}

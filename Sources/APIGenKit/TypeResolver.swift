@@ -1,0 +1,180 @@
+import SwiftSyntax
+
+/// How property names become JSON keys.
+public enum KeyStrategy: String, Sendable, CaseIterable {
+    /// Keys as declared (or as `CodingKeys` renames them).
+    case useDefaultKeys = "default"
+    /// `JSONEncoder.KeyEncodingStrategy.convertToSnakeCase`.
+    case snakeCase = "snake_case"
+
+    func apply(_ key: String) -> String {
+        switch self {
+        case .useDefaultKeys: return key
+        case .snakeCase: return Self.snakeCased(key)
+        }
+    }
+
+    /// Foundation's algorithm: a word boundary before an uppercase letter that follows a
+    /// lowercase one, and before the last uppercase letter of a run followed by a lowercase one.
+    static func snakeCased(_ key: String) -> String {
+        let characters = Array(key)
+        guard !characters.isEmpty else { return key }
+        var words: [String] = []
+        var current = ""
+        for (index, character) in characters.enumerated() {
+            let previous = index > 0 ? characters[index - 1] : nil
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
+            if character.isUppercase, let previous, !current.isEmpty,
+                previous.isLowercase || previous.isNumber || (previous.isUppercase && (next?.isLowercase ?? false))
+            {
+                words.append(current)
+                current = ""
+            }
+            current.append(character)
+        }
+        words.append(current)
+        return words.map { $0.lowercased() }.joined(separator: "_")
+    }
+}
+
+/// Maps Swift types and annotation type names onto ``TypeRef`` and builds the models they reach.
+final class TypeResolver {
+    private let declared: [String: DeclaredType]
+    private let keyStrategy: KeyStrategy
+    private(set) var models: [String: ModelType] = [:]
+    private var pending: [String] = []
+    private(set) var errors: [APIGenError] = []
+
+    init(declared: [DeclaredType], keyStrategy: KeyStrategy) {
+        var byName: [String: DeclaredType] = [:]
+        for type in declared where byName[type.name] == nil { byName[type.name] = type }
+        self.declared = byName
+        self.keyStrategy = keyStrategy
+    }
+
+    static let primitives: [String: TypeRef] = [
+        "String": .primitive(.string, format: nil), "string": .primitive(.string, format: nil),
+        "Character": .primitive(.string, format: nil),
+        "Int": .primitive(.integer, format: "int64"), "Int64": .primitive(.integer, format: "int64"),
+        "UInt": .primitive(.integer, format: "int64"), "UInt64": .primitive(.integer, format: "int64"),
+        "Int32": .primitive(.integer, format: "int32"), "UInt32": .primitive(.integer, format: "int32"),
+        "Int16": .primitive(.integer, format: "int32"), "UInt16": .primitive(.integer, format: "int32"),
+        "Int8": .primitive(.integer, format: "int32"), "UInt8": .primitive(.integer, format: "int32"),
+        "int": .primitive(.integer, format: nil), "integer": .primitive(.integer, format: nil),
+        "Double": .primitive(.number, format: "double"), "Float": .primitive(.number, format: "float"),
+        "Decimal": .primitive(.number, format: nil), "number": .primitive(.number, format: nil),
+        "float": .primitive(.number, format: "float"), "double": .primitive(.number, format: "double"),
+        "Bool": .primitive(.boolean, format: nil), "bool": .primitive(.boolean, format: nil),
+        "boolean": .primitive(.boolean, format: nil),
+        "Date": .primitive(.string, format: "date-time"), "UUID": .primitive(.string, format: "uuid"),
+        "URL": .primitive(.string, format: "uri"), "Data": .primitive(.string, format: "byte"),
+        "file": .primitive(.string, format: "binary"),
+    ]
+
+    /// A type named in an annotation: a primitive, or a model by qualified or unique simple name.
+    func resolve(annotationType name: String, at location: SourceLocation) throws(APIGenError) -> TypeRef {
+        // swag's Go-style spellings: `[]T` and `map[string]T`.
+        if name.hasPrefix("[]") { return .array(try resolve(annotationType: String(name.dropFirst(2)), at: location)) }
+        if name.hasPrefix("map[string]") {
+            return .dictionary(try resolve(annotationType: String(name.dropFirst("map[string]".count)), at: location))
+        }
+        if let primitive = Self.primitives[name] { return primitive }
+        if let model = modelName(name, context: nil) { return use(model) }
+        throw APIGenError("unknown type '\(name)'", at: location)
+    }
+
+    /// A property's Swift type; returns the type and whether it is optional.
+    func resolve(_ type: TypeSyntax, context: String, at location: SourceLocation) throws(APIGenError) -> (TypeRef, optional: Bool) {
+        if let optional = type.as(OptionalTypeSyntax.self) {
+            return (try resolve(optional.wrappedType, context: context, at: location).0, true)
+        }
+        if let optional = type.as(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
+            return (try resolve(optional.wrappedType, context: context, at: location).0, true)
+        }
+        if let array = type.as(ArrayTypeSyntax.self) {
+            return (.array(try resolve(array.element, context: context, at: location).0), false)
+        }
+        if let dictionary = type.as(DictionaryTypeSyntax.self) {
+            guard dictionary.key.trimmedDescription == "String" else {
+                throw APIGenError("dictionary keys must be String in '\(type.trimmedDescription)'", at: location)
+            }
+            return (.dictionary(try resolve(dictionary.value, context: context, at: location).0), false)
+        }
+        if let identifier = type.as(IdentifierTypeSyntax.self), let arguments = identifier.genericArgumentClause?.arguments {
+            let types = arguments.compactMap { $0.argument.as(TypeSyntax.self) }
+            switch (identifier.name.text, types.count) {
+            case ("Optional", 1): return (try resolve(types[0], context: context, at: location).0, true)
+            case ("Array", 1), ("Set", 1): return (.array(try resolve(types[0], context: context, at: location).0), false)
+            case ("Dictionary", 2) where types[0].trimmedDescription == "String":
+                return (.dictionary(try resolve(types[1], context: context, at: location).0), false)
+            default: throw APIGenError("unsupported type '\(type.trimmedDescription)'", at: location)
+            }
+        }
+        let name = type.trimmedDescription
+        if let primitive = Self.primitives[name], name.first?.isUppercase == true { return (primitive, false) }
+        if let model = modelName(name, context: context) { return (use(model), false) }
+        throw APIGenError("unknown type '\(name)'", at: location)
+    }
+
+    /// Builds every model reached so far, and the ones they reach in turn.
+    func buildReachableModels() {
+        while let name = pending.popLast() {
+            guard models[name] == nil, let type = declared[name] else { continue }
+            switch type.shape {
+            case .stringEnum(let cases):
+                models[name] = ModelType(name: name, description: type.description, shape: .stringEnum(cases), location: type.location)
+            case .integerEnum(let cases):
+                models[name] = ModelType(name: name, description: type.description, shape: .integerEnum(cases), location: type.location)
+            case .unsupported(let reason):
+                errors.append(APIGenError(reason, at: type.location))
+                models[name] = ModelType(name: name, description: nil, shape: .object([]), location: type.location)
+            case .object(let declaredProperties, let codingKeys):
+                var properties: [Property] = []
+                for property in declaredProperties {
+                    // With CodingKeys, only the listed properties are encoded, under their raw values.
+                    let key: String
+                    if let codingKeys {
+                        guard let renamed = codingKeys[property.name] else { continue }
+                        key = renamed
+                    } else {
+                        key = property.name
+                    }
+                    do {
+                        let (resolved, optional) = try resolve(property.type, context: name, at: property.location)
+                        properties.append(Property(
+                            swiftName: property.name, jsonName: keyStrategy.apply(key), type: resolved, required: !optional,
+                            description: property.description))
+                    } catch {
+                        errors.append(error)
+                    }
+                }
+                models[name] = ModelType(name: name, description: type.description, shape: .object(properties), location: type.location)
+            }
+        }
+    }
+
+    private func use(_ model: String) -> TypeRef {
+        if models[model] == nil { pending.append(model) }
+        return .model(model)
+    }
+
+    /// Swift's lookup order for a type name used inside `context`: its nested types, then the
+    /// enclosing types' nested types, then the top level; a simple name used at top level may
+    /// also name a unique nested type.
+    private func modelName(_ name: String, context: String?) -> String? {
+        if let context {
+            var parts = context.split(separator: ".").map(String.init)
+            while !parts.isEmpty {
+                let candidate = (parts + [name]).joined(separator: ".")
+                if declared[candidate] != nil { return candidate }
+                parts.removeLast()
+            }
+        }
+        if declared[name] != nil { return name }
+        if context == nil {
+            let matches = declared.keys.filter { $0.hasSuffix("." + name) }
+            if matches.count == 1 { return matches[0] }
+        }
+        return nil
+    }
+}
