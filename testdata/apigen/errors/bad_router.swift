@@ -1,0 +1,3 @@
+/// @Summary Bad method
+/// @Router /items [fetch]
+func fetch() {}

@@ -1,0 +1,4 @@
+/// @Summary Status
+/// @Success ok {object} string
+/// @Router /status [get]
+func status() {}

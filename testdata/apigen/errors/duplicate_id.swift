@@ -1,0 +1,9 @@
+/// @Summary First
+/// @ID sameID
+/// @Router /a [get]
+func a() {}
+
+/// @Summary Second
+/// @ID sameID
+/// @Router /b [get]
+func b() {}

@@ -1,0 +1,3 @@
+/// @Summary Forgot the router
+/// @Success 200 {object} string
+func forgotten() {}

@@ -1,0 +1,4 @@
+/// @Summary Bad location
+/// @Param id cookie string true "ID"
+/// @Router /items [get]
+func badLocation() {}
