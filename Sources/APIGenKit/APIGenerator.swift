@@ -1,4 +1,5 @@
 import Foundation
+
 import ToolSupport
 
 /// Which outputs to produce and where.

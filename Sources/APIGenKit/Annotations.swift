@@ -1,4 +1,5 @@
 import Foundation
+
 import SwiftSyntax
 
 /// One `@Key value` line of a doc comment.

@@ -1,4 +1,5 @@
 import Foundation
+
 import OpenAPIKit
 
 /// Builds the OpenAPI 3.1 document with OpenAPIKit and encodes it deterministically.

@@ -1,6 +1,8 @@
 import Foundation
+
 import SwiftParser
 import SwiftSyntax
+
 import ToolSupport
 
 /// Reads the inputs into an ``APISpec``, collecting every error instead of stopping at the first.

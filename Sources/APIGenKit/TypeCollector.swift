@@ -1,4 +1,5 @@
 import Foundation
+
 import SwiftSyntax
 
 /// A Swift type declaration as found, before its property types are resolved.

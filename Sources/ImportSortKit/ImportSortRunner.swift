@@ -1,4 +1,5 @@
 import Foundation
+
 import ToolSupport
 
 /// What importsort is asked to do, beyond the paths.

@@ -1,5 +1,6 @@
 import SwiftParser
 import SwiftSyntax
+
 import ToolSupport
 
 /// The outcome of formatting one file.

@@ -1,4 +1,5 @@
 import Foundation
+
 import SwiftParser
 import SwiftSyntax
 

@@ -1,5 +1,6 @@
 import SwiftParser
 import SwiftSyntax
+
 import ToolSupport
 
 /// What intxcheck is asked to do; part of the result-cache key.

@@ -1,5 +1,6 @@
-import ArgumentParser
 import Foundation
+
+import ArgumentParser
 
 extension OutputFormat: ExpressibleByArgument {}
 

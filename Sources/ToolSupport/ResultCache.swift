@@ -1,5 +1,6 @@
-import CSQLite
 import Foundation
+
+import CSQLite
 
 /// Per-file results kept in SQLite, keyed by a digest of the tool, its version, its options and
 /// the file's content. Runs share the file safely: WAL mode lets readers go on while one run

@@ -1,6 +1,8 @@
-import APIGenKit
-import ArgumentParser
 import Foundation
+
+import ArgumentParser
+
+import APIGenKit
 import ToolSupport
 
 extension KeyStrategy: ExpressibleByArgument {}

@@ -1,5 +1,7 @@
-import ArgumentParser
 import Foundation
+
+import ArgumentParser
+
 import ImportSortKit
 import ToolSupport
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+
 import IntxCheckKit
 import ToolSupport
 

@@ -1,7 +1,9 @@
 import Foundation
+
+import SwiftParser
+
 import ImportSortKit
 import IntxCheckKit
-import SwiftParser
 import ToolSupport
 
 // `make bench`: one run over a fixed corpus measures, in wall time,

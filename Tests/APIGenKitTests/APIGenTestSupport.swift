@@ -1,5 +1,6 @@
-import APIGenKit
 import Foundation
+
+import APIGenKit
 import ToolSupport
 
 enum APIGenFixtures {

@@ -1,6 +1,7 @@
-import APIGenKit
 import Foundation
 import Testing
+
+import APIGenKit
 import ToolSupport
 
 /// The example API in testdata/apigen/example: its committed reference is current, and the

@@ -1,6 +1,7 @@
-import APIGenKit
 import Foundation
 import Testing
+
+import APIGenKit
 import ToolSupport
 
 /// One golden directory per feature: `golden/NAME/input.swift` generates the files under

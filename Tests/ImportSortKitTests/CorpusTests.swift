@@ -1,8 +1,10 @@
 import Foundation
-import ImportSortKit
+import Testing
+
 import SwiftParser
 import SwiftSyntax
-import Testing
+
+import ImportSortKit
 import ToolSupport
 
 /// importsort over real code: every Swift file of swift-syntax and swift-argument-parser, as

@@ -1,6 +1,7 @@
 import Foundation
-import ImportSortKit
 import Testing
+
+import ImportSortKit
 import ToolSupport
 
 /// Golden tests: `testdata/importsort/NAME.input.swift` formats to `NAME.golden.swift`.

@@ -1,8 +1,10 @@
 import Foundation
-import IntxCheckKit
+import Testing
+
 import SwiftParser
 import SwiftSyntax
-import Testing
+
+import IntxCheckKit
 import ToolSupport
 
 /// go/analysis' analysistest for intxcheck: each fixture carries its expectations inline as

@@ -1,6 +1,7 @@
 import Foundation
-import IntxCheckKit
 import Testing
+
+import IntxCheckKit
 import ToolSupport
 
 /// The SQLite result cache as intxcheck uses it.
