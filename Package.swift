@@ -81,6 +81,8 @@ let package = Package(
         .testTarget(name: "IntxCheckKitTests", dependencies: ["IntxCheckKit", "ToolSupport"]),
         .testTarget(name: "ImportSortKitTests", dependencies: ["ImportSortKit", "ToolSupport"]),
         .testTarget(name: "APIGenKitTests", dependencies: ["APIGenKit", "ToolSupport"]),
+        // Runs the built executables: exit codes, in-place rewrites, stdin, --check.
+        .testTarget(name: "CLITests", dependencies: ["intxcheck", "importsort", "apigen"]),
     ],
     swiftLanguageModes: [.v6]
 )

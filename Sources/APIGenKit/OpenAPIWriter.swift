@@ -106,9 +106,9 @@ enum OpenAPIWriter {
         switch type {
         case .primitive(let primitive, let format):
             switch primitive {
-            case .string: return .string(format: format.map { JSONTypeFormat.StringFormat(rawValue: $0) ?? .other($0) } ?? .unspecified)
-            case .integer: return .integer(format: format.map { JSONTypeFormat.IntegerFormat(rawValue: $0) ?? .other($0) } ?? .unspecified)
-            case .number: return .number(format: format.map { JSONTypeFormat.NumberFormat(rawValue: $0) ?? .other($0) } ?? .unspecified)
+            case .string: return .string(format: format.map { JSONTypeFormat.StringFormat(rawValue: $0) } ?? .unspecified)
+            case .integer: return .integer(format: format.map { JSONTypeFormat.IntegerFormat(rawValue: $0) } ?? .unspecified)
+            case .number: return .number(format: format.map { JSONTypeFormat.NumberFormat(rawValue: $0) } ?? .unspecified)
             case .boolean: return .boolean
             }
         case .model(let name):

@@ -91,4 +91,4 @@ struct APIGenCommand: ParsableCommand {
     }
 }
 
-APIGenCommand.main()
+APIGenCommand.mainWithToolExitCodes()

@@ -88,4 +88,4 @@ struct ImportSortCommand: ParsableCommand {
     }
 }
 
-ImportSortCommand.main()
+ImportSortCommand.mainWithToolExitCodes()

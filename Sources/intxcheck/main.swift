@@ -37,4 +37,4 @@ struct IntxCheckCommand: ParsableCommand {
     }
 }
 
-IntxCheckCommand.main()
+IntxCheckCommand.mainWithToolExitCodes()
