@@ -1,5 +1,6 @@
-import ArgumentParser
 import Foundation
+
+import ArgumentParser
 
 extension ParsableCommand {
     /// Like `main()`, but a usage error exits with status 2, the tools' documented code, rather
