@@ -59,7 +59,14 @@ private final class MemberCollector: SyntaxVisitor {
     override func visit(_ node: MemberBlockSyntax) -> SyntaxVisitorContinueKind {
         guard let owner = node.parent, let key = TypeIndex.typeKey(of: owner) else { return .visitChildren }
         var members = types[key] ?? TypeIndex.TypeMembers()
-        for item in node.members {
+        collect(node.members, into: &members)
+        types[key] = members
+        return .visitChildren
+    }
+
+    /// Members, including those inside `#if` clauses (either branch may be the one compiled).
+    private func collect(_ items: MemberBlockItemListSyntax, into members: inout TypeIndex.TypeMembers) {
+        for item in items {
             let decl = item.decl
             if let function = decl.as(FunctionDeclSyntax.self) {
                 members.names.insert(function.name.text)
@@ -72,12 +79,14 @@ private final class MemberCollector: SyntaxVisitor {
                 }
             } else if let enumCase = decl.as(EnumCaseDeclSyntax.self) {
                 for element in enumCase.elements { members.names.insert(element.name.text) }
+            } else if let ifConfig = decl.as(IfConfigDeclSyntax.self) {
+                for clause in ifConfig.clauses {
+                    if case .decls(let nested) = clause.elements { collect(nested, into: &members) }
+                }
             } else if let named = decl.asProtocol(NamedDeclSyntax.self) {
                 members.names.insert(named.name.text)
             }
         }
-        types[key] = members
-        return .visitChildren
     }
 
     // Function bodies hold no member declarations; skipping them keeps the index pass cheap.
