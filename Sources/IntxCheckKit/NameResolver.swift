@@ -42,8 +42,13 @@ final class NameResolver {
     }
 
     /// Resolves an unqualified name as seen from `node`.
+    ///
+    /// A name no scope declares, used inside a type, is taken as a member of that type: it is
+    /// declared in another file (an extension's type, a superclass) far more often than it is a
+    /// global that the type's members do not shadow.
     private func resolve(_ identifier: Identifier, at node: Syntax) -> Resolution {
         let name = identifier.name
+        var enclosingType: String??
         for result in node.lookup(identifier) {
             switch result {
             case .fromScope(_, let names):
@@ -51,12 +56,16 @@ final class NameResolver {
                 return resolution(ofBinding: declared, name: name)
             case .lookForMembers(let typeScope):
                 let typeKey = TypeIndex.typeKey(of: typeScope)
+                if enclosingType == nil { enclosingType = .some(typeKey) }
                 if types.members(of: typeKey)?.names.contains(name) == true {
                     return Resolution(path: StorePath(root: .selfValue(typeKey: typeKey), members: [name]))
                 }
             default:
                 continue
             }
+        }
+        if let enclosingType {
+            return Resolution(path: StorePath(root: .selfValue(typeKey: enclosingType), members: [name]))
         }
         return Resolution(path: StorePath(root: .unresolved(name)))
     }
