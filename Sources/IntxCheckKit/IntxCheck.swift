@@ -1,3 +1,5 @@
+import Foundation
+
 import SwiftParser
 import SwiftSyntax
 
@@ -30,8 +32,8 @@ public enum IntxCheck {
     /// Analyzes one file's source. `file` is the path used in diagnostics.
     public static func analyze(source: String, file: String, options: IntxCheckOptions = IntxCheckOptions()) -> [Diagnostic] {
         // Files that never name a transaction method (most of them) cost a parse and nothing more.
-        let mentionsMethod = options.methods.contains { source.contains($0) }
-        let mentionsMarker = options.reportUnusedIgnores && source.contains(IgnoreMarkers.marker)
+        let mentionsMethod = options.methods.contains { source.containsBytes($0) }
+        let mentionsMarker = options.reportUnusedIgnores && source.containsBytes(IgnoreMarkers.marker)
         let tree = Parser.parse(source: source)
         if let parseError = ParseCheck.firstError(in: tree, file: file) { return [parseError] }
         guard mentionsMethod || mentionsMarker else { return [] }
@@ -123,5 +125,27 @@ struct TransactionScan {
         if case .unresolved(let name) = store.root { rootName = name }
         return StoreUseMatcher(
             resolver: resolver, store: store, storeText: call.receiverText, rootName: rootName, aliasNames: aliasNames)
+    }
+}
+
+extension String {
+    /// A plain byte search. `String.contains` compares by Unicode canonical equivalence, which
+    /// made this pre-filter cost a fifth of a parse.
+    func containsBytes(_ needle: String) -> Bool {
+        var haystack = self
+        var needle = needle
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pin in
+                guard !pin.isEmpty else { return true }
+                guard hay.count >= pin.count, let first = pin.first else { return false }
+                var index = 0
+                let last = hay.count - pin.count
+                while index <= last {
+                    if hay[index] == first && memcmp(hay.baseAddress! + index, pin.baseAddress!, pin.count) == 0 { return true }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 }

@@ -46,6 +46,11 @@ let parseOnly = median {
     precondition(counts.count == files.count)
 }
 
+// Not a target: separates the analysis from the cache's own cost (hashing, SQLite writes).
+let intxNoCache = median {
+    _ = IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: nil)
+}
+
 var findings = 0
 var coldRound = 0
 let intxCold = median {
@@ -77,6 +82,7 @@ func row(_ label: String, _ time: Double, ratio: Double?, target: Double?) -> St
 }
 
 print(row("(a) parse only (SwiftParser)", parseOnly, ratio: nil, target: nil))
+print(row("    intxcheck, no cache (info)", intxNoCache, ratio: intxNoCache / parseOnly, target: nil))
 print(row("(b) intxcheck, cold cache", intxCold, ratio: intxCold / parseOnly, target: 1.5))
 print(row("(c) intxcheck, warm cache", intxWarm, ratio: intxWarm / parseOnly, target: 0.15))
 print(row("(d) importsort --check", importCheck, ratio: importCheck / parseOnly, target: 1.2))
