@@ -57,7 +57,14 @@ public enum ImportSorter {
                 commentLines = lines.lines.filter { $0.kind != .blank }
             }
             let bodyStart = item.positionAfterSkippingLeadingTrivia.utf8Offset
-            var indentation = text(lines.lastLineStart..<bodyStart)
+            // Indentation is the spaces and tabs right before the import; anything else on that
+            // line (a byte-order mark at the start of the file) stays where it is.
+            var indentationStart = bodyStart
+            while indentationStart > lines.lastLineStart, bytes[indentationStart - 1] == 0x20 || bytes[indentationStart - 1] == 0x09 {
+                indentationStart -= 1
+            }
+            if index == 0, commentLines.isEmpty { regionStart = indentationStart }
+            var indentation = text(indentationStart..<bodyStart)
             if index > 0, !lines.containsLineBreak { indentation = entries.first?.indentation ?? "" }
             entries.append(ImportEntry(
                 decl: decl, commentLines: commentLines.map { text($0.start..<$0.contentEnd) }, indentation: indentation,
