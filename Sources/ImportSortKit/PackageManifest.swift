@@ -47,15 +47,31 @@ public enum PackageManifest {
     }
 }
 
-/// Local module names per manifest, read once per run however many files share a manifest.
+/// Local module names per manifest, read once per run however many files share a manifest;
+/// the manifest that governs each directory is remembered too, so a large tree costs one walk up
+/// per directory, not per file.
 public final class ManifestCache: @unchecked Sendable {
     private var namesByManifest: [String: Set<String>] = [:]
+    private var manifestByDirectory: [String: String?] = [:]
     private let lock = NSLock()
 
     public init() {}
 
     public func localModules(forFile path: String) -> Set<String> {
-        guard let manifest = PackageManifest.nearestManifest(above: path) else { return [] }
+        let directory = (path as NSString).deletingLastPathComponent
+        lock.lock()
+        let known = manifestByDirectory[directory]
+        lock.unlock()
+        let manifest: String?
+        if let known {
+            manifest = known
+        } else {
+            manifest = PackageManifest.nearestManifest(above: path)
+            lock.lock()
+            manifestByDirectory[directory] = .some(manifest)
+            lock.unlock()
+        }
+        guard let manifest else { return [] }
         lock.lock()
         defer { lock.unlock() }
         if let names = namesByManifest[manifest] { return names }
