@@ -52,23 +52,51 @@ public enum APIGenerator {
         return .success(outputs)
     }
 
-    /// The outputs whose committed copy is missing or differs, as diagnostics.
-    public static func staleFiles(_ outputs: [String: String]) -> [Diagnostic] {
-        outputs.keys.sorted().compactMap { path in
+    /// The outputs whose committed copy is missing or differs, and generated pages in the docs
+    /// directory that would no longer be generated (a renamed tag), as diagnostics.
+    public static func staleFiles(_ outputs: [String: String], docsDirectory: String? = nil) -> [Diagnostic] {
+        var stale: [Diagnostic] = outputs.keys.sorted().compactMap { path in
             guard let data = FileManager.default.contents(atPath: path) else {
                 return Diagnostic(file: DisplayPath.relative(path), line: 1, column: 1, rule: "stale-output", message: "generated file is missing; run apigen (make gen)")
             }
             guard data != Data(outputs[path]!.utf8) else { return nil }
             return Diagnostic(file: DisplayPath.relative(path), line: 1, column: 1, rule: "stale-output", message: "generated file is stale; run apigen (make gen)")
         }
+        for orphan in orphanedPages(outputs, docsDirectory: docsDirectory) {
+            stale.append(Diagnostic(
+                file: DisplayPath.relative(orphan), line: 1, column: 1, rule: "stale-output",
+                message: "generated page is no longer generated; run apigen (make gen) to remove it"))
+        }
+        return stale.sorted()
     }
 
-    /// Writes every output (temporary file and rename), creating directories as needed.
-    public static func write(_ outputs: [String: String]) throws {
+    /// Writes every output (temporary file and rename), creating directories as needed, and
+    /// removes generated pages of the docs directory that are no longer generated.
+    public static func write(_ outputs: [String: String], docsDirectory: String? = nil) throws {
         for path in outputs.keys.sorted() {
             let directory = (path as NSString).deletingLastPathComponent
             if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
             try AtomicFile.write(Data(outputs[path]!.utf8), to: path)
+        }
+        for orphan in orphanedPages(outputs, docsDirectory: docsDirectory) {
+            try FileManager.default.removeItem(atPath: orphan)
+        }
+    }
+
+    /// Markdown files in the docs directory that carry apigen's marker but are not among the
+    /// outputs. Files without the marker are the user's and are never touched.
+    static func orphanedPages(_ outputs: [String: String], docsDirectory: String?) -> [String] {
+        guard let docsDirectory, let names = try? FileManager.default.contentsOfDirectory(atPath: docsDirectory) else { return [] }
+        let generated = Set(outputs.keys.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        return names.sorted().compactMap { name in
+            guard name.hasSuffix(".md") else { return nil }
+            let path = (docsDirectory as NSString).appendingPathComponent(name)
+            guard !generated.contains(URL(fileURLWithPath: path).standardizedFileURL.path),
+                let handle = FileHandle(forReadingAtPath: path)
+            else { return nil }
+            defer { try? handle.close() }
+            let head = String(decoding: handle.readData(ofLength: 200), as: UTF8.self)
+            return head.hasPrefix("<!-- \(GeneratedFile.marker)") ? path : nil
         }
     }
 }

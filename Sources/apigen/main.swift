@@ -76,13 +76,13 @@ struct APIGenCommand: ParsableCommand {
             throw ExitCode(ExitStatus.findings)
         case .success(let outputs):
             if check {
-                let stale = APIGenerator.staleFiles(outputs)
+                let stale = APIGenerator.staleFiles(outputs, docsDirectory: docs)
                 Console.output(DiagnosticRenderer.render(stale, as: format, tool: tool))
                 if !stale.isEmpty { throw ExitCode(ExitStatus.findings) }
                 return
             }
             do {
-                try APIGenerator.write(outputs)
+                try APIGenerator.write(outputs, docsDirectory: docs)
             } catch {
                 Console.error("error: cannot write output: \(error)")
                 throw ExitCode(ExitStatus.usageOrIOError)

@@ -22,7 +22,7 @@ import ToolSupport
     @Test func committedReferenceIsCurrent() throws {
         let outputs = try APIGenFixtures.generateExample()
         let absolute = Dictionary(uniqueKeysWithValues: outputs.map { (APIGenFixtures.root.appendingPathComponent($0.key).path, $0.value) })
-        let stale = APIGenerator.staleFiles(absolute)
+        let stale = APIGenerator.staleFiles(absolute, docsDirectory: APIGenFixtures.root.appendingPathComponent("docs/reference/api").path)
         #expect(stale.isEmpty, "run `make gen`: \(stale.map(\.file))")
     }
 
@@ -62,9 +62,25 @@ import ToolSupport
         outputs.removeAll()
     }
 
+    @Test func pagesNoLongerGeneratedAreStaleAndRemoved() throws {
+        let directory = try writeExample()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outputs = try APIGenFixtures.generateExample(into: directory.path)
+        let orphan = directory.appendingPathComponent("old-tag.md")
+        let handWritten = directory.appendingPathComponent("guide.md")
+        try Data("<!-- \(GeneratedFile.marker) -->\n\n# Old tag\n".utf8).write(to: orphan)
+        try Data("# A page someone wrote\n".utf8).write(to: handWritten)
+        let stale = APIGenerator.staleFiles(outputs, docsDirectory: directory.path)
+        #expect(stale.count == 1 && stale.first?.file.hasSuffix("old-tag.md") == true)
+        try APIGenerator.write(outputs, docsDirectory: directory.path)
+        #expect(!FileManager.default.fileExists(atPath: orphan.path))
+        #expect(FileManager.default.fileExists(atPath: handWritten.path))
+        #expect(APIGenerator.staleFiles(outputs, docsDirectory: directory.path).isEmpty)
+    }
+
     private func writeExample() throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("apigen-example-\(UUID().uuidString)")
-        try APIGenerator.write(try APIGenFixtures.generateExample(into: directory.path))
+        try APIGenerator.write(try APIGenFixtures.generateExample(into: directory.path), docsDirectory: directory.path)
         return directory
     }
 }
