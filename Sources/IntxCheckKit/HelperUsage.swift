@@ -20,7 +20,10 @@ final class HelperUsage {
         if let answer = answers[key] { return answer }
         guard inProgress.insert(key).inserted else { return nil }
         defer { inProgress.remove(key) }
-        let answer = search(typeKey: typeKey, method: name, matcher: matcher)
+        // Helper bodies are outside the transaction closure: their names get full lookups.
+        var bodyMatcher = matcher
+        bodyMatcher.outerNames = nil
+        let answer = search(typeKey: typeKey, method: name, matcher: bodyMatcher)
         answers[key] = answer
         return answer
     }

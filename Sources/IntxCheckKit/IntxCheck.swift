@@ -70,7 +70,7 @@ public enum IntxCheck {
         let helpers = HelperUsage(types: types, converter: converter)
         var usesByPosition: [AbsolutePosition: OuterStoreUse] = [:]
         for call in collector.calls {
-            for use in TransactionScan(call: call, resolver: resolver, helpers: helpers, aliasNames: collector.aliasNames).uses() {
+            for use in TransactionScan(call: call, resolver: resolver, helpers: helpers, aliases: collector).uses() {
                 usesByPosition[use.position] = use
             }
         }
@@ -83,10 +83,11 @@ struct TransactionScan {
     let call: TransactionCall
     let resolver: NameResolver
     let helpers: HelperUsage
-    let aliasNames: Set<String>
+    let aliases: TransactionCallCollector
 
     func uses() -> [OuterStoreUse] {
-        guard let matcher = makeMatcher() else { return [] }
+        guard var matcher = makeMatcher() else { return [] }
+        matcher.outerNames = OuterNames(closure: call.closure, resolver: resolver)
         var uses: [OuterStoreUse] = []
         for reference in ReferenceCollector.roots(in: call.closure.statements) {
             switch matcher.match(reference) {
@@ -123,8 +124,14 @@ struct TransactionScan {
             store = StorePath(root: .selfValue(typeKey: TypeIndex.enclosingTypeKey(of: call.closure)))
         }
         if case .unresolved(let name) = store.root { rootName = name }
+        // Only aliases of something the store can be reached from are worth a lookup.
+        var roots: Set<String> = ["self"]
+        if let rootName { roots.insert(rootName) }
+        if let receiverRoot = call.receiver.flatMap({ ReferenceChain($0.withoutWrappers) })?.root.baseName.text { roots.insert(receiverRoot) }
+        if store.isSelfRooted, let first = store.members.first { roots.insert(first) }
         return StoreUseMatcher(
-            resolver: resolver, store: store, storeText: call.receiverText, rootName: rootName, aliasNames: aliasNames)
+            resolver: resolver, store: store, storeText: call.receiverText, rootName: rootName,
+            aliasNames: aliases.aliases(reachableFrom: roots))
     }
 }
 

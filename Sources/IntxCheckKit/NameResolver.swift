@@ -46,7 +46,7 @@ final class NameResolver {
     /// A name no scope declares, used inside a type, is taken as a member of that type: it is
     /// declared in another file (an extension's type, a superclass) far more often than it is a
     /// global that the type's members do not shadow.
-    private func resolve(_ identifier: Identifier, at node: Syntax) -> Resolution {
+    func resolve(_ identifier: Identifier, at node: Syntax) -> Resolution {
         let name = identifier.name
         var enclosingType: String??
         for result in node.lookup(identifier) {

@@ -21,6 +21,8 @@ struct StoreUseMatcher {
     let candidateNames: Set<String>
     /// Method names of the store's type, for implicit-self calls and helpers.
     let methodNames: Set<String>
+    /// Inside a transaction closure: one lookup per outer name. nil elsewhere (helper bodies).
+    var outerNames: OuterNames?
 
     init(resolver: NameResolver, store: StorePath, storeText: String, rootName: String?, aliasNames: Set<String>) {
         self.resolver = resolver
@@ -48,7 +50,7 @@ struct StoreUseMatcher {
                 return .none
             }
         }
-        guard let resolution = resolver.resolveRoot(reference) else { return .none }
+        guard let resolution = outerNames?.resolve(reference) ?? resolver.resolveRoot(reference) else { return .none }
         var path = resolution.path
         var node = Syntax(reference)
         while path != store, store.starts(with: path), let member = node.memberAccessOnSelf {
