@@ -87,3 +87,41 @@ print(row("(b) intxcheck, cold cache", intxCold, ratio: intxCold / parseOnly, ta
 print(row("(c) intxcheck, warm cache", intxWarm, ratio: intxWarm / parseOnly, target: 0.15))
 print(row("(d) importsort --check", importCheck, ratio: importCheck / parseOnly, target: 1.2))
 print("intxcheck findings: \(findings); warm-cache hits: \(warmHits)/\(files.count); files importsort would change: \(unsorted)")
+
+// Not a target: the real corpus has no transactions, so scope lookups barely run there. This
+// generated corpus is all transactions (300 files, 20 closures each, outer-store uses, aliases,
+// helpers) and shows what the analysis itself costs when it has work to do.
+let denseDirectory = scratch.appendingPathComponent("dense")
+try FileManager.default.createDirectory(at: denseDirectory, withIntermediateDirectories: true)
+for file in 0..<300 {
+    var lines = ["import Foundation", "", "final class Service\(file) {", "    let store: Store", "    let logger: Logger"]
+    lines += (0..<20).map { "    func helper\($0)() throws { try store.insert(\($0)) }" }
+    let statements = [
+        "try tx.insert(K)", "try store.insert(K)", "try outer.insert(K)", "try helperK()",
+        "items.forEach { x in try? tx.insert(x + K) }", "logger.info(\"K\")", "let vK = items.count; _ = vK",
+    ]
+    for method in 0..<20 {
+        lines += ["    func op\(method)(_ items: [Int]) async throws {", "        let outer = self.store", "        try await store.inTx { tx in"]
+        lines += (0..<15).map { index in
+            "            " + statements[(file * 7 + method * 3 + index) % statements.count].replacingOccurrences(of: "K", with: String(index))
+        }
+        lines += ["        }", "    }"]
+    }
+    lines.append("}")
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: denseDirectory.appendingPathComponent("Service\(file).swift"))
+}
+let denseFiles = try FileDiscovery().swiftFiles(in: [denseDirectory.path])
+let denseParse = median {
+    _ = parallelMap(denseFiles) { path in
+        Parser.parse(source: String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)).statements.count
+    }
+}
+var denseFindings = 0
+let denseCheck = median {
+    denseFindings = IntxCheckRunner.run(files: denseFiles, options: IntxCheckOptions(), cache: nil).diagnostics.count
+}
+print("")
+print("generated transaction-dense corpus: \(denseFiles.count) files, 6,000 transaction closures (information only)")
+print(row("    parse only", denseParse, ratio: nil, target: nil))
+print(row("    intxcheck, no cache", denseCheck, ratio: denseCheck / denseParse, target: nil))
+print("    findings: \(denseFindings)")
