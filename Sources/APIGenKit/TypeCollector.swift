@@ -174,6 +174,21 @@ enum DocComment {
         return text.isEmpty ? nil : text
     }
 
+    /// One line of a `/** … */` comment without its `/**`, leading `*`, `*/` and surrounding
+    /// blanks; a slice of the line, so its offset in the line is known.
+    private static func blockCommentBody(_ line: Substring) -> Substring {
+        var body = line.drop { $0 == " " || $0 == "\t" }
+        if body.hasPrefix("/**") {
+            body = body.dropFirst(3)
+        } else if body.hasPrefix("*"), !body.hasPrefix("*/") {
+            body = body.dropFirst()
+        }
+        if body.hasSuffix("*/") { body = body.dropLast(2) }
+        body = body.drop { $0 == " " || $0 == "\t" }
+        while let last = body.last, last == " " || last == "\t" { body = body.dropLast() }
+        return body
+    }
+
     /// The doc comment lines of a trivia, each with its offset from the trivia's start to the
     /// first character of its text. Only the last run of doc comments (the one attached to the
     /// declaration) counts.
@@ -193,16 +208,10 @@ enum DocComment {
                 lines.removeAll()
                 var lineOffset = offset
                 for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-                    var line = Substring(rawLine)
-                    var skipped = 0
-                    for prefix in ["/**", " ", "\t", "*", " "] where line.hasPrefix(prefix) && !line.hasPrefix("*/") {
-                        line = line.dropFirst(prefix.count)
-                        skipped += prefix.utf8.count
-                        if prefix == " " { line = Substring(line.drop { $0 == " " }); skipped = rawLine.utf8.count - line.utf8.count }
+                    let body = blockCommentBody(rawLine)
+                    if !body.isEmpty {
+                        lines.append((String(body), lineOffset + rawLine.utf8.distance(from: rawLine.startIndex, to: body.startIndex)))
                     }
-                    if line.hasSuffix("*/") { line = line.dropLast(2) }
-                    let trimmed = line.trimmingCharacters(in: .whitespaces)
-                    if !trimmed.isEmpty { lines.append((trimmed, lineOffset + skipped)) }
                     lineOffset += rawLine.utf8.count + 1
                 }
                 blankLines = 0

@@ -1,0 +1,5 @@
+/**
+ * @Summary Block comments work like line comments
+ *   @Router /items [fetch]
+ */
+func blockComment() {}
