@@ -168,10 +168,9 @@ enum SwiftClientWriter {
         for parameter in parameters where parameter.location == .path {
             path = path.replacingOccurrences(of: "{\(parameter.name)}", with: "\\(Self.encodePath(String(describing: \(argumentName(parameter)))))")
         }
-        let hasAPIKey = operation.security.contains { name in spec.info.securitySchemes.contains { $0.name == name } }
         let queryVaries = parameters.contains { $0.location == .query }
             || operation.security.contains { name in spec.info.securitySchemes.contains { $0.name == name && $0.location == "query" } }
-        let headersVary = parameters.contains { $0.location == .header } || (hasAPIKey && !queryVaries)
+        let headersVary = parameters.contains { $0.location == .header }
             || operation.security.contains { name in spec.info.securitySchemes.contains { $0.name == name && $0.location != "query" } }
         out += "        \(queryVaries ? "var" : "let") query: [URLQueryItem] = []\n"
         out += "        \(headersVary ? "var" : "let") headers: [String: String] = [:]\n"

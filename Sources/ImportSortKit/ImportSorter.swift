@@ -52,7 +52,6 @@ public enum ImportSorter {
                     guard line.kind == .comment else { break }
                     commentLines.insert(line, at: 0)
                 }
-                regionStart = commentLines.first?.start ?? lines.lastLineStart
             } else {
                 commentLines = lines.lines.filter { $0.kind != .blank }
             }
@@ -63,7 +62,7 @@ public enum ImportSorter {
             while indentationStart > lines.lastLineStart, bytes[indentationStart - 1] == 0x20 || bytes[indentationStart - 1] == 0x09 {
                 indentationStart -= 1
             }
-            if index == 0, commentLines.isEmpty { regionStart = indentationStart }
+            if index == 0 { regionStart = commentLines.first?.start ?? indentationStart }
             var indentation = text(indentationStart..<bodyStart)
             if index > 0, !lines.containsLineBreak { indentation = entries.first?.indentation ?? "" }
             entries.append(ImportEntry(

@@ -51,7 +51,7 @@ import ToolSupport
     @Test func checkNamesStaleAndMissingFiles() throws {
         let directory = try writeExample()
         defer { try? FileManager.default.removeItem(at: directory) }
-        var outputs = try APIGenFixtures.generateExample(into: directory.path)
+        let outputs = try APIGenFixtures.generateExample(into: directory.path)
         #expect(APIGenerator.staleFiles(outputs).isEmpty)
         try Data("edited by hand\n".utf8).write(to: directory.appendingPathComponent("sdk/api.ts"))
         try FileManager.default.removeItem(at: directory.appendingPathComponent("schemas.md"))
@@ -59,7 +59,6 @@ import ToolSupport
         #expect(stale.map(\.message).sorted() == [
             "generated file is missing; run apigen (make gen)", "generated file is stale; run apigen (make gen)",
         ])
-        outputs.removeAll()
     }
 
     @Test func pagesNoLongerGeneratedAreStaleAndRemoved() throws {
