@@ -77,12 +77,25 @@ let package = Package(
                 .product(name: "SwiftParser", package: "swift-syntax"),
             ]
         ),
-        .testTarget(name: "ToolSupportTests", dependencies: ["ToolSupport"]),
-        .testTarget(name: "IntxCheckKitTests", dependencies: ["IntxCheckKit", "ToolSupport"]),
-        .testTarget(name: "ImportSortKitTests", dependencies: ["ImportSortKit", "ToolSupport"]),
-        .testTarget(name: "APIGenKitTests", dependencies: ["APIGenKit", "ToolSupport"]),
-        // Runs the built executables: exit codes, in-place rewrites, stdin, --check.
-        .testTarget(name: "CLITests", dependencies: ["intxcheck", "importsort", "apigen"]),
+        // What every test target shares: fixture paths, UPDATE_GOLDEN, the `// want` harness, running the tools.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "ToolSupport",
+                .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+            ],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "ToolSupportTests", dependencies: ["ToolSupport", "TestSupport"]),
+        .testTarget(name: "IntxCheckKitTests", dependencies: ["IntxCheckKit", "ToolSupport", "TestSupport"]),
+        .testTarget(name: "ImportSortKitTests", dependencies: ["ImportSortKit", "ToolSupport", "TestSupport"]),
+        .testTarget(name: "APIGenKitTests", dependencies: ["APIGenKit", "ToolSupport", "TestSupport"]),
+        // Runs the built executables: exit codes, in-place rewrites, stdin, --check, hostile inputs,
+        // and every rule's catalog examples.
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["intxcheck", "importsort", "apigen", "IntxCheckKit", "ImportSortKit", "APIGenKit", "ToolSupport", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,6 +25,20 @@ public struct APIGenOptions: Sendable {
 /// Turns annotated Swift sources into the generated files, in memory; writing and checking are
 /// separate so an error anywhere means nothing is written.
 public enum APIGenerator {
+    /// Reads every input, UTF-8 checked. Any file that cannot be read or decoded fails the whole
+    /// read: generating from some of the inputs would write a wrong document.
+    public static func readInputs(_ paths: [String]) -> Result<[(path: String, source: String)], GenerationFailure> {
+        var sources: [(path: String, source: String)] = []
+        var problems: [Diagnostic] = []
+        for path in paths {
+            switch SourceFile.read(path) {
+            case .success(let file): sources.append((file.displayPath, file.text))
+            case .failure(let diagnostic): problems.append(diagnostic)
+            }
+        }
+        return problems.isEmpty ? .success(sources) : .failure(GenerationFailure(diagnostics: problems.sorted()))
+    }
+
     /// The generated files by path, or the errors that stopped generation.
     public static func generate(files: [(path: String, source: String)], options: APIGenOptions) -> Result<[String: String], GenerationFailure> {
         let spec: APISpec
@@ -38,7 +52,7 @@ public enum APIGenerator {
                 outputs[path] = try OpenAPIWriter.encode(try OpenAPIWriter.document(for: spec))
             } catch {
                 return .failure(GenerationFailure(diagnostics: [
-                    Diagnostic(file: path, line: 1, column: 1, rule: "apigen", message: "cannot build the OpenAPI document: \(error)")
+                    .atFileStart(.openAPIDocument, file: path, message: "cannot build the OpenAPI document: \(error)")
                 ]))
             }
         }
@@ -57,14 +71,14 @@ public enum APIGenerator {
     public static func staleFiles(_ outputs: [String: String], docsDirectory: String? = nil) -> [Diagnostic] {
         var stale: [Diagnostic] = outputs.keys.sorted().compactMap { path in
             guard let data = FileManager.default.contents(atPath: path) else {
-                return Diagnostic(file: DisplayPath.relative(path), line: 1, column: 1, rule: "stale-output", message: "generated file is missing; run apigen (make gen)")
+                return .atFileStart(.staleOutput, file: DisplayPath.relative(path), message: "generated file is missing; run apigen (make gen)")
             }
             guard data != Data(outputs[path]!.utf8) else { return nil }
-            return Diagnostic(file: DisplayPath.relative(path), line: 1, column: 1, rule: "stale-output", message: "generated file is stale; run apigen (make gen)")
+            return .atFileStart(.staleOutput, file: DisplayPath.relative(path), message: "generated file is stale; run apigen (make gen)")
         }
         for orphan in orphanedPages(outputs, docsDirectory: docsDirectory) {
-            stale.append(Diagnostic(
-                file: DisplayPath.relative(orphan), line: 1, column: 1, rule: "stale-output",
+            stale.append(.atFileStart(
+                .staleOutput, file: DisplayPath.relative(orphan),
                 message: "generated page is no longer generated; run apigen (make gen) to remove it"))
         }
         return stale.sorted()

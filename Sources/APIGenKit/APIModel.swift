@@ -5,14 +5,22 @@ struct SourceLocation: Hashable, Sendable {
     var file: String
     var line: Int
     var column: Int
+
+    func note(_ message: String) -> DiagnosticNote {
+        DiagnosticNote(file: file, line: line, column: column, message: message)
+    }
 }
 
 /// A generation error: always reported as `file:line:column: error: message`.
 public struct APIGenError: Error, Sendable {
     public let diagnostic: Diagnostic
 
-    init(_ message: String, at location: SourceLocation, rule: String = "apigen") {
-        diagnostic = Diagnostic(file: location.file, line: location.line, column: location.column, rule: rule, message: message)
+    init(_ message: String, at location: SourceLocation, rule: Rule, notes: [DiagnosticNote] = []) {
+        diagnostic = Diagnostic(rule: rule, file: location.file, line: location.line, column: location.column, message: message, notes: notes)
+    }
+
+    init(diagnostic: Diagnostic) {
+        self.diagnostic = diagnostic
     }
 }
 
@@ -50,7 +58,10 @@ struct ModelType: Sendable {
     var location: SourceLocation
 
     /// The name in generated code, where nesting is flattened (`Workspace.Status` → `WorkspaceStatus`).
-    var flatName: String { name.replacingOccurrences(of: ".", with: "") }
+    var flatName: String { Self.flatName(name) }
+
+    /// The flattened form of a qualified model name, wherever one is written out.
+    static func flatName(_ qualifiedName: String) -> String { qualifiedName.replacingOccurrences(of: ".", with: "") }
 }
 
 struct Property: Sendable {
@@ -76,7 +87,7 @@ struct APIKeyScheme: Sendable {
     var parameterName: String
 }
 
-enum ParameterLocation: String, Sendable, CaseIterable {
+enum ParameterLocation: String, Sendable {
     case path, query, header, body, formData
 }
 
@@ -108,7 +119,7 @@ struct ResponseHeader: Sendable {
     var description: String
 }
 
-enum HTTPMethod: String, Sendable, CaseIterable {
+enum HTTPMethod: String, Sendable {
     case get, post, put, patch, delete, head, options
 }
 

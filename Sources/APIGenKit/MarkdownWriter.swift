@@ -154,7 +154,7 @@ enum MarkdownWriter {
     static func typeName(_ type: TypeRef) -> String {
         switch type {
         case .primitive(let primitive, let format): return format.map { "\(primitive.rawValue) (\($0))" } ?? primitive.rawValue
-        case .model(let name): return "[\(name)](schemas.md#\(name.replacingOccurrences(of: ".", with: "").lowercased()))"
+        case .model(let name): return "[\(name)](schemas.md#\(ModelType.flatName(name).lowercased()))"
         case .array(let element): return "array of \(typeName(element))"
         case .dictionary(let value): return "map of string to \(typeName(value))"
         }

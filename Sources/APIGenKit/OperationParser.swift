@@ -13,7 +13,7 @@ struct OperationParser {
     func parse(_ block: AnnotationBlock) throws(APIGenError) -> Operation {
         let annotations = block.operationAnnotations
         guard let router = annotations.last(where: { $0.key == "Router" }) else {
-            throw APIGenError("route annotations without @Router", at: annotations[0].location)
+            throw APIGenError("route annotations without @Router", at: annotations[0].location, rule: .incompleteRoute)
         }
         let (path, method) = try parseRouter(router)
         var operation = Operation(id: block.declarationName ?? "", path: path, method: method, location: router.location)
@@ -41,13 +41,13 @@ struct OperationParser {
             }
         }
         if !explicitID && operation.id.isEmpty {
-            throw APIGenError("route has no @ID and documents no function to name it after", at: router.location)
+            throw APIGenError("route has no @ID and documents no function to name it after", at: router.location, rule: .incompleteRoute)
         }
         return operation
     }
 
     private func malformed(_ annotation: Annotation, _ detail: String) -> APIGenError {
-        APIGenError("malformed @\(annotation.key) annotation: \(detail)", at: annotation.location)
+        APIGenError("malformed @\(annotation.key) annotation: \(detail)", at: annotation.location, rule: .malformedAnnotation)
     }
 
     private func tokens(_ annotation: Annotation) throws(APIGenError) -> [AnnotationTokenizer.Token] {

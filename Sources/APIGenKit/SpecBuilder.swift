@@ -54,15 +54,15 @@ struct SpecBuilder {
             case "description": info.description = [info.description, value].compactMap { $0 }.joined(separator: "\n")
             case "BasePath": info.basePath = value
             case "securityDefinitions.apikey":
-                guard !value.isEmpty else { throw APIGenError("@securityDefinitions.apikey needs a name", at: annotation.location) }
+                guard !value.isEmpty else { throw APIGenError("@securityDefinitions.apikey needs a name", at: annotation.location, rule: .malformedAnnotation) }
                 info.securitySchemes.append(APIKeyScheme(name: value, location: "header", parameterName: "Authorization"))
             case "in", "name":
                 guard var scheme = info.securitySchemes.popLast() else {
-                    throw APIGenError("@\(annotation.key) must follow @securityDefinitions.apikey", at: annotation.location)
+                    throw APIGenError("@\(annotation.key) must follow @securityDefinitions.apikey", at: annotation.location, rule: .malformedAnnotation)
                 }
                 if annotation.key == "in" {
                     guard ["header", "query", "cookie"].contains(value) else {
-                        throw APIGenError("@in must be header, query or cookie, not '\(value)'", at: annotation.location)
+                        throw APIGenError("@in must be header, query or cookie, not '\(value)'", at: annotation.location, rule: .malformedAnnotation)
                     }
                     scheme.location = value
                 } else {
@@ -82,23 +82,28 @@ struct SpecBuilder {
         for operation in operations.sorted(by: { ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line) }) {
             if let first = seenIDs[operation.id] {
                 errors.append(APIGenError(
-                    "duplicate operation ID '\(operation.id)' (first at \(first.location.file):\(first.location.line))", at: operation.location))
+                    "duplicate operation ID '\(operation.id)' (first at \(first.location.file):\(first.location.line))", at: operation.location,
+                    rule: .duplicateOperation, notes: [first.location.note("first declared here")]))
             } else {
                 seenIDs[operation.id] = operation
             }
             let route = "\(operation.method.rawValue.uppercased()) \(operation.path)"
             if let first = seenRoutes[route] {
                 errors.append(APIGenError(
-                    "duplicate route '\(route)' (first at \(first.location.file):\(first.location.line))", at: operation.location))
+                    "duplicate route '\(route)' (first at \(first.location.file):\(first.location.line))", at: operation.location,
+                    rule: .duplicateOperation, notes: [first.location.note("first declared here")]))
             } else {
                 seenRoutes[route] = operation
             }
             let declaredPathParameters = Set(operation.parameters.filter { $0.location == .path }.map(\.name))
             for name in operation.pathParameterNames where !declaredPathParameters.contains(name) {
-                errors.append(APIGenError("path parameter '{\(name)}' of '\(route)' has no @Param \(name) path …", at: operation.location))
+                errors.append(APIGenError(
+                    "path parameter '{\(name)}' of '\(route)' has no @Param \(name) path …", at: operation.location, rule: .pathParameter))
             }
             for parameter in operation.parameters where parameter.location == .path && !operation.pathParameterNames.contains(parameter.name) {
-                errors.append(APIGenError("path parameter '\(parameter.name)' does not appear in route '\(operation.path)'", at: parameter.sourceLocation))
+                errors.append(APIGenError(
+                    "path parameter '\(parameter.name)' does not appear in route '\(operation.path)'", at: parameter.sourceLocation,
+                    rule: .pathParameter))
             }
         }
         return errors
@@ -109,10 +114,4 @@ struct SpecBuilder {
 struct APIGenErrors: Error {
     var errors: [APIGenError]
     var diagnostics: [Diagnostic] { errors.map(\.diagnostic).sorted() }
-}
-
-extension APIGenError {
-    init(diagnostic: Diagnostic) {
-        self.init(diagnostic.message, at: SourceLocation(file: diagnostic.file, line: diagnostic.line, column: diagnostic.column), rule: diagnostic.rule)
-    }
 }

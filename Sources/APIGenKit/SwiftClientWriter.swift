@@ -236,7 +236,7 @@ enum SwiftClientWriter {
             case (.number, _): return "Double"
             case (.boolean, _): return "Bool"
             }
-        case .model(let name): return name.replacingOccurrences(of: ".", with: "")
+        case .model(let name): return ModelType.flatName(name)
         case .array(let element): return "[\(typeName(element))]"
         case .dictionary(let value): return "[String: \(typeName(value))]"
         }

@@ -80,7 +80,7 @@ final class TypeResolver {
         }
         if let primitive = Self.primitives[name] { return primitive }
         if let model = modelName(name, context: nil) { return use(model) }
-        throw APIGenError("unknown type '\(name)'", at: location)
+        throw APIGenError("unknown type '\(name)'", at: location, rule: .unknownType)
     }
 
     /// A property's Swift type; returns the type and whether it is optional.
@@ -96,7 +96,7 @@ final class TypeResolver {
         }
         if let dictionary = type.as(DictionaryTypeSyntax.self) {
             guard dictionary.key.trimmedDescription == "String" else {
-                throw APIGenError("dictionary keys must be String in '\(type.trimmedDescription)'", at: location)
+                throw APIGenError("dictionary keys must be String in '\(type.trimmedDescription)'", at: location, rule: .unsupportedType)
             }
             return (.dictionary(try resolve(dictionary.value, context: context, at: location).0), false)
         }
@@ -107,13 +107,13 @@ final class TypeResolver {
             case ("Array", 1), ("Set", 1): return (.array(try resolve(types[0], context: context, at: location).0), false)
             case ("Dictionary", 2) where types[0].trimmedDescription == "String":
                 return (.dictionary(try resolve(types[1], context: context, at: location).0), false)
-            default: throw APIGenError("unsupported type '\(type.trimmedDescription)'", at: location)
+            default: throw APIGenError("unsupported type '\(type.trimmedDescription)'", at: location, rule: .unsupportedType)
             }
         }
         let name = type.trimmedDescription
         if let primitive = Self.primitives[name], name.first?.isUppercase == true { return (primitive, false) }
         if let model = modelName(name, context: context) { return (use(model), false) }
-        throw APIGenError("unknown type '\(name)'", at: location)
+        throw APIGenError("unknown type '\(name)'", at: location, rule: .unknownType)
     }
 
     /// Builds every model reached so far, and the ones they reach in turn.
@@ -126,7 +126,7 @@ final class TypeResolver {
             case .integerEnum(let cases):
                 models[name] = ModelType(name: name, description: type.description, shape: .integerEnum(cases), location: type.location)
             case .unsupported(let reason):
-                errors.append(APIGenError(reason, at: type.location))
+                errors.append(APIGenError(reason, at: type.location, rule: .unsupportedType))
                 models[name] = ModelType(name: name, description: nil, shape: .object([]), location: type.location)
             case .object(let declaredProperties, let codingKeys):
                 var properties: [Property] = []

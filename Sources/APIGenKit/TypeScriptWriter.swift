@@ -34,7 +34,7 @@ enum TypeScriptWriter {
             case .integer, .number: return "number"
             case .boolean: return "boolean"
             }
-        case .model(let name): return name.replacingOccurrences(of: ".", with: "")
+        case .model(let name): return ModelType.flatName(name)
         case .array(let element): return "ReadonlyArray<\(typeName(element))>"
         case .dictionary(let value): return "Readonly<Record<string, \(typeName(value))>>"
         }

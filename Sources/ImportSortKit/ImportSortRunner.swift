@@ -17,11 +17,9 @@ public struct ImportSortOptions: Sendable, Hashable {
     }
 }
 
-/// Runs importsort over files, in place or as a check.
+/// Runs importsort over files. A file that needs sorting gets one `import-order` finding whose
+/// fix holds the edits; `--check`, `--diff` and the in-place rewrite all come from it.
 public final class ImportSortRunner: Sendable {
-    public static let version = "0.1.0"
-    public static let rule = "import-order"
-
     let options: ImportSortOptions
     let manifests = ManifestCache()
 
@@ -40,57 +38,43 @@ public final class ImportSortRunner: Sendable {
         ImportSorter.format(source, file: path, classifier: classifier(forFile: path))
     }
 
-    /// `--check`: one diagnostic per file that would change, at its first changed line, and one per
-    /// file that does not parse. Results are cached like intxcheck's.
-    public func check(files: [String], cache: ResultCache?) -> ProcessedFiles {
-        let processor = CachedFileProcessor(tool: "importsort", version: Self.version, options: options.cacheDescription)
-        return processor.run(
+    /// One finding per file that would change, at its first changed line, carrying the edits;
+    /// one per file that does not parse or cannot be read. Results are cached like intxcheck's.
+    public func check(files: [String], cache: ResultCache?) -> PipelineResult {
+        FilePipeline(tool: .importsort, options: options.cacheDescription).run(
             files: files, cache: cache,
             fileContext: { path in ";targets=" + self.classifier(forFile: path).localModules.sorted().joined(separator: ",") },
-            check: { path, source in
-                switch self.format(source, path: path) {
-                case .unchanged:
-                    return []
-                case .parseError(let diagnostic):
-                    return [diagnostic]
-                case .changed(let formatted):
-                    let line = Self.firstDifferingLine(source, formatted)
-                    return [Diagnostic(
-                        file: path, line: line, column: 1, rule: Self.rule,
-                        message: "imports are not grouped and sorted (run importsort to fix)")]
-                }
+            check: { context in
+                let bytes = context.file.bytes
+                let edits = ImportSorter.edits(in: context.tree, bytes: bytes, classifier: self.classifier(forFile: context.file.path))
+                guard !edits.isEmpty else { return [] }
+                let line = Self.firstDifferingLine(bytes, TextEdit.apply(edits, to: bytes))
+                return [Diagnostic(
+                    rule: .importOrder, file: context.displayPath, line: line, column: 1,
+                    message: "imports are not grouped and sorted (run importsort to fix)", fix: edits)]
             })
     }
 
-    /// In place: rewrites each file that changes (temporary file and rename) and returns the
-    /// rewritten paths and the problems (parse and I/O errors).
-    public func rewrite(files: [String]) -> (rewritten: [String], problems: [Diagnostic]) {
-        let results: [(String?, Diagnostic?)] = parallelMap(files) { path in
-            let display = DisplayPath.relative(path)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return (nil, Diagnostic(file: display, line: 1, column: 1, rule: CachedFileProcessor.ioErrorRule, message: "cannot read file"))
-            }
-            switch self.format(String(decoding: data, as: UTF8.self), path: display) {
-            case .unchanged:
-                return (nil, nil)
-            case .parseError(let diagnostic):
-                return (nil, diagnostic)
-            case .changed(let formatted):
-                do {
-                    try AtomicFile.write(Data(formatted.utf8), to: path)
-                    return (display, nil)
-                } catch {
-                    return (nil, Diagnostic(
-                        file: display, line: 1, column: 1, rule: CachedFileProcessor.ioErrorRule, message: "cannot write file: \(error)"))
-                }
+    /// In place: applies each file's fix (temporary file and rename) and returns the rewritten
+    /// paths and the problems (parse, encoding and I/O errors). A file with any problem is untouched.
+    public func rewrite(files: [String], cache: ResultCache?) -> (rewritten: [String], problems: [Diagnostic]) {
+        let reports = check(files: files, cache: cache).reports
+        let outcomes: [(String?, [Diagnostic])] = parallelMap(reports) { report in
+            let problems = report.diagnostics.filter { $0.rule != Rule.importOrder.id }
+            guard problems.isEmpty, let fixed = report.fixedBytes else { return (nil, problems) }
+            do {
+                try AtomicFile.write(Data(fixed), to: report.path)
+                return (report.displayPath, [])
+            } catch {
+                return (nil, [.atFileStart(.ioError, file: report.displayPath, message: "cannot write file: \(error)")])
             }
         }
-        return (results.compactMap(\.0), results.compactMap(\.1).sorted())
+        return (outcomes.compactMap(\.0), outcomes.flatMap(\.1).sorted())
     }
 
-    static func firstDifferingLine(_ old: String, _ new: String) -> Int {
+    static func firstDifferingLine(_ old: [UInt8], _ new: [UInt8]) -> Int {
         var line = 1
-        for (a, b) in zip(old.utf8, new.utf8) {
+        for (a, b) in zip(old, new) {
             if a != b { return line }
             if a == UInt8(ascii: "\n") { line += 1 }
         }

@@ -3,7 +3,7 @@ import SwiftSyntax
 
 import ToolSupport
 
-/// The outcome of formatting one file.
+/// The outcome of formatting one file's text.
 public enum ImportSortOutcome: Equatable, Sendable {
     case unchanged
     case changed(String)
@@ -14,27 +14,31 @@ public enum ImportSortOutcome: Equatable, Sendable {
 /// Groups and sorts the leading imports of a Swift file: system, third-party, local, one blank
 /// line between groups. Only the import regions are rewritten; every other byte is kept.
 public enum ImportSorter {
+    /// The edits that sort the file's imports; empty when they are in order.
+    public static func edits(in tree: SourceFileSyntax, bytes: [UInt8], classifier: ModuleClassifier) -> [TextEdit] {
+        ImportRegions.find(in: tree).enumerated().compactMap { index, region in
+            rewrite(region, isFileStart: index == 0, bytes: bytes, classifier: classifier)
+        }
+    }
+
+    /// Formats source text: for standard input, goldens and tests.
     public static func format(_ source: String, file: String, classifier: ModuleClassifier) -> ImportSortOutcome {
         let tree = Parser.parse(source: source)
         if let error = ParseCheck.firstError(in: tree, file: file) { return .parseError(error) }
         let bytes = Array(source.utf8)
-        var edits: [(range: Range<Int>, replacement: [UInt8])] = []
-        for region in ImportRegions.find(in: tree) {
-            if let edit = rewrite(region, bytes: bytes, classifier: classifier) { edits.append(edit) }
-        }
+        let edits = edits(in: tree, bytes: bytes, classifier: classifier)
         guard !edits.isEmpty else { return .unchanged }
-        var output = bytes
-        for edit in edits.sorted(by: { $0.range.lowerBound > $1.range.lowerBound }) {
-            output.replaceSubrange(edit.range, with: edit.replacement)
-        }
-        let formatted = String(decoding: output, as: UTF8.self)
-        return formatted == source ? .unchanged : .changed(formatted)
+        return .changed(String(decoding: TextEdit.apply(edits, to: bytes), as: UTF8.self))
     }
 
     /// The new text for one run of imports, or nil when it is already in order.
+    ///
+    /// Comments between imports, and directly above one, travel with it. Above the file's first
+    /// import nothing travels: that is the file header (a `#!` line, `// swift-tools-version`, a
+    /// license), glued to the import or not, and it must stay where it is.
     private static func rewrite(
-        _ region: [CodeBlockItemSyntax], bytes: [UInt8], classifier: ModuleClassifier
-    ) -> (range: Range<Int>, replacement: [UInt8])? {
+        _ region: [CodeBlockItemSyntax], isFileStart: Bool, bytes: [UInt8], classifier: ModuleClassifier
+    ) -> TextEdit? {
         func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
         var entries: [ImportEntry] = []
@@ -43,17 +47,15 @@ public enum ImportSorter {
             guard let decl = item.item.as(ImportDeclSyntax.self) else { continue }
             let itemStart = item.position.utf8Offset
             let lines = TriviaLines(item.leadingTrivia, startingAt: itemStart)
-            var commentLines: [TriviaLines.Line]
-            if index == 0 {
-                // Only comments directly above the first import travel with it; what is above a
-                // blank line (the file header, a shebang) stays.
-                commentLines = []
+            var commentLines: [TriviaLines.Line] = []
+            if index > 0 {
+                commentLines = lines.lines.filter { $0.kind != .blank }
+            } else if !isFileStart {
+                // A later region's first import takes only the comments directly above it.
                 for line in lines.lines.reversed() {
                     guard line.kind == .comment else { break }
                     commentLines.insert(line, at: 0)
                 }
-            } else {
-                commentLines = lines.lines.filter { $0.kind != .blank }
             }
             let bodyStart = item.positionAfterSkippingLeadingTrivia.utf8Offset
             // Indentation is the spaces and tabs right before the import; anything else on that
@@ -72,7 +74,7 @@ public enum ImportSorter {
         guard let last = region.last else { return nil }
         let regionEnd = last.endPosition.utf8Offset
         let original = Array(bytes[regionStart..<regionEnd])
-        let lineBreak = original.containsCRLF ? "\r\n" : "\n"
+        let lineBreak = original.lineBreak
 
         var groups: [ModuleOrigin: [ImportEntry]] = [:]
         for entry in removingDuplicates(entries) { groups[entry.origin, default: []].append(entry) }
@@ -80,8 +82,8 @@ public enum ImportSorter {
             guard let group = groups[origin]?.sorted(by: ImportEntry.inOrder) else { return nil }
             return group.flatMap { $0.commentLines + [$0.indentation + $0.text] }.joined(separator: lineBreak)
         }
-        let replacement = Array(blocks.joined(separator: lineBreak + lineBreak).utf8)
-        return replacement == original ? nil : (regionStart..<regionEnd, replacement)
+        let replacement = blocks.joined(separator: lineBreak + lineBreak)
+        return Array(replacement.utf8) == original ? nil : TextEdit(start: regionStart, end: regionEnd, replacement: replacement)
     }
 
     /// Drops repeated declarations, keeping the first; a dropped one's comments move to the kept one.
@@ -146,10 +148,19 @@ enum ImportRegions {
 }
 
 extension [UInt8] {
-    var containsCRLF: Bool {
-        guard count >= 2 else { return false }
-        for index in 0..<(count - 1) where self[index] == 13 && self[index + 1] == 10 { return true }
-        return false
+    /// The line break the text uses: CRLF if it has one, a lone CR (classic Mac) if it has no
+    /// LF, else LF.
+    var lineBreak: String {
+        var sawCR = false
+        for (index, byte) in enumerated() {
+            if byte == 13 {
+                if index + 1 < count && self[index + 1] == 10 { return "\r\n" }
+                sawCR = true
+            } else if byte == 10 {
+                return "\n"
+            }
+        }
+        return sawCR ? "\r" : "\n"
     }
 }
 

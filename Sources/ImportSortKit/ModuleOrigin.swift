@@ -1,13 +1,11 @@
 /// Where an imported module comes from, which decides its group. The raw values order the groups.
-public enum ModuleOrigin: Int, Comparable, Sendable, CaseIterable {
+public enum ModuleOrigin: Int, Sendable, CaseIterable {
     /// The Swift toolchain and the platform SDKs.
     case system = 0
     /// Every other package.
     case thirdParty = 1
     /// The targets of the package the file belongs to.
     case local = 2
-
-    public static func < (lhs: ModuleOrigin, rhs: ModuleOrigin) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// Decides a module's origin from the first component of its import path.

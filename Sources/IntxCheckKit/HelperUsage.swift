@@ -5,18 +5,16 @@ import SwiftSyntax
 /// counts as not using it, which ends recursion cycles.
 final class HelperUsage {
     private let types: TypeIndex
-    private let converter: SourceLocationConverter
-    private var answers: [String: Int?] = [:]
-    private var inProgress: Set<String> = []
+        private var answers: [HelperKey: AbsolutePosition?] = [:]
+    private var inProgress: Set<HelperKey> = []
 
-    init(types: TypeIndex, converter: SourceLocationConverter) {
+    init(types: TypeIndex) {
         self.types = types
-        self.converter = converter
     }
 
-    /// The line of the first store use reached from `typeKey.name()`, or nil.
-    func firstUse(typeKey: String?, method name: String, matcher: StoreUseMatcher) -> Int? {
-        let key = "\(typeKey ?? "")\u{0}\(name)\u{0}\(matcher.store)"
+    /// Where the first store use reached from `typeKey.name()` is, or nil.
+    func firstUse(typeKey: String?, method name: String, matcher: StoreUseMatcher) -> AbsolutePosition? {
+        let key = HelperKey(typeKey: typeKey, method: name, store: matcher.store)
         if let answer = answers[key] { return answer }
         guard inProgress.insert(key).inserted else { return nil }
         defer { inProgress.remove(key) }
@@ -28,7 +26,7 @@ final class HelperUsage {
         return answer
     }
 
-    private func search(typeKey: String?, method name: String, matcher: StoreUseMatcher) -> Int? {
+    private func search(typeKey: String?, method name: String, matcher: StoreUseMatcher) -> AbsolutePosition? {
         for function in types.members(of: typeKey)?.methods[name] ?? [] {
             guard let body = function.body else { continue }
             for reference in ReferenceCollector.roots(in: body) {
@@ -36,14 +34,21 @@ final class HelperUsage {
                 case .none:
                     continue
                 case .use(let position, _):
-                    return converter.location(for: position).line
+                    return position
                 case .helperCall(let calleeType, let callee, _):
-                    if calleeType == typeKey, let line = firstUse(typeKey: calleeType, method: callee, matcher: matcher) {
-                        return line
+                    if calleeType == typeKey, let use = firstUse(typeKey: calleeType, method: callee, matcher: matcher) {
+                        return use
                     }
                 }
             }
         }
         return nil
     }
+}
+
+/// One question asked of a helper: does `typeKey.method()` reach `store`?
+private struct HelperKey: Hashable {
+    let typeKey: String?
+    let method: String
+    let store: StorePath
 }

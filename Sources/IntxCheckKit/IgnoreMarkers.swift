@@ -1,5 +1,7 @@
 import SwiftSyntax
 
+import ToolSupport
+
 /// `// intxcheck:ignore [reason]` comments. A marker silences one finding on its own line or on
 /// the line below it; markers that silence nothing can be reported.
 struct IgnoreMarkers {
@@ -14,20 +16,8 @@ struct IgnoreMarkers {
     private(set) var markers: [Marker] = []
 
     init(tree: SourceFileSyntax, converter: SourceLocationConverter) {
-        for token in tree.tokens(viewMode: .sourceAccurate) {
-            scan(token.leadingTrivia, from: token.position, converter: converter)
-            scan(token.trailingTrivia, from: token.endPositionBeforeTrailingTrivia, converter: converter)
-        }
-    }
-
-    private mutating func scan(_ trivia: Trivia, from start: AbsolutePosition, converter: SourceLocationConverter) {
-        var position = start
-        for piece in trivia {
-            if case .lineComment(let text) = piece, Self.isMarker(text) {
-                let location = converter.location(for: position)
-                markers.append(Marker(line: location.line, column: location.column))
-            }
-            position += piece.sourceLength
+        markers = tree.commentLines(converter: converter).filter { $0.kind == .line && Self.isMarker($0.text) }.map {
+            Marker(line: $0.line, column: $0.column)
         }
     }
 

@@ -1,6 +1,5 @@
 import Foundation
 
-import SwiftParser
 import SwiftSyntax
 
 import ToolSupport
@@ -26,48 +25,52 @@ public struct IntxCheckOptions: Sendable, Hashable {
 
 /// The analyzer: flags uses of the outer store inside transaction closures.
 public enum IntxCheck {
-    public static let rule = "outer-store-in-tx"
-    public static let unusedIgnoreRule = "unused-ignore"
-
-    /// Analyzes one file's source. `file` is the path used in diagnostics.
-    public static func analyze(source: String, file: String, options: IntxCheckOptions = IntxCheckOptions()) -> [Diagnostic] {
+    /// Analyzes one file that parsed.
+    public static func analyze(_ context: FileContext, options: IntxCheckOptions = IntxCheckOptions()) -> [Diagnostic] {
+        let source = context.file.text
         // Files that never name a transaction method (most of them) cost a parse and nothing more.
         let mentionsMethod = options.methods.contains { source.containsBytes($0) }
         let mentionsMarker = options.reportUnusedIgnores && source.containsBytes(IgnoreMarkers.marker)
-        let tree = Parser.parse(source: source)
-        if let parseError = ParseCheck.firstError(in: tree, file: file) { return [parseError] }
         guard mentionsMethod || mentionsMarker else { return [] }
 
-        let converter = SourceLocationConverter(fileName: file, tree: tree)
-        let uses = mentionsMethod ? findUses(in: tree, converter: converter, methods: Set(options.methods)) : []
+        let uses = mentionsMethod ? findUses(in: context.tree, methods: Set(options.methods)) : []
         guard !uses.isEmpty || mentionsMarker else { return [] }
 
-        var markers = IgnoreMarkers(tree: tree, converter: converter)
+        var markers = IgnoreMarkers(tree: context.tree, converter: context.converter)
         var diagnostics: [Diagnostic] = []
         for use in uses {
-            let location = converter.location(for: use.position)
-            if markers.suppress(line: location.line) { continue }
-            diagnostics.append(Diagnostic(file: file, line: location.line, column: location.column, rule: rule, message: use.message))
+            let diagnostic = context.diagnostic(.outerStoreInTx, at: use.position, message: use.message(context), notes: use.notes(context))
+            if markers.suppress(line: diagnostic.line) { continue }
+            diagnostics.append(diagnostic)
         }
         if options.reportUnusedIgnores {
             for marker in markers.unused {
                 diagnostics.append(Diagnostic(
-                    file: file, line: marker.line, column: marker.column, rule: unusedIgnoreRule,
+                    rule: .unusedIgnore, file: context.displayPath, line: marker.line, column: marker.column,
                     message: "'\(IgnoreMarkers.marker)' silences no finding"))
             }
         }
         return diagnostics.sorted()
     }
 
+    /// Analyzes source text: what the pipeline does for one file, parse errors included.
+    public static func analyze(source: String, file: String, options: IntxCheckOptions = IntxCheckOptions()) -> [Diagnostic] {
+        let sourceFile = SourceFile(path: file, displayPath: file, bytes: Array(source.utf8), text: source)
+        switch FileContext.parse(sourceFile) {
+        case .failure(let parseError): return [parseError]
+        case .success(let context): return analyze(context, options: options)
+        }
+    }
+
     /// Every outer-store use in the file, one per position; where transactions nest, the
     /// innermost transaction's view of a use wins.
-    static func findUses(in tree: SourceFileSyntax, converter: SourceLocationConverter, methods: Set<String>) -> [OuterStoreUse] {
+    static func findUses(in tree: SourceFileSyntax, methods: Set<String>) -> [OuterStoreUse] {
         let collector = TransactionCallCollector(methods: methods)
         collector.walk(tree)
         guard !collector.calls.isEmpty else { return [] }
         let types = TypeIndex(tree)
         let resolver = NameResolver(types: types)
-        let helpers = HelperUsage(types: types, converter: converter)
+        let helpers = HelperUsage(types: types)
         var usesByPosition: [AbsolutePosition: OuterStoreUse] = [:]
         for call in collector.calls {
             for use in TransactionScan(call: call, resolver: resolver, helpers: helpers, aliases: collector).uses() {
@@ -99,9 +102,9 @@ struct TransactionScan {
                 // Helpers matter when the store is reachable from `self` or is a global; for
                 // `self` itself every method call is already a direct use.
                 guard !(matcher.store.isSelfRooted && matcher.store.members.isEmpty),
-                    let line = helpers.firstUse(typeKey: typeKey, method: name, matcher: matcher)
+                    let usePosition = helpers.firstUse(typeKey: typeKey, method: name, matcher: matcher)
                 else { continue }
-                uses.append(use(at: position, kind: .helper(name: name, line: line)))
+                uses.append(use(at: position, kind: .helper(name: name, usePosition: usePosition)))
             }
         }
         return uses
@@ -117,7 +120,7 @@ struct TransactionScan {
         if let receiver = call.receiver {
             guard let resolution = resolver.resolve(receiver) else { return nil }
             store = resolution.path
-            if let chain = ReferenceChain(receiver.withoutWrappers), chain.root.baseName.tokenKind != .keyword(.self) {
+            if let chain = ReferenceChain(receiver), chain.root.baseName.tokenKind != .keyword(.self) {
                 rootName = chain.root.baseName.text
             }
         } else {
@@ -127,7 +130,7 @@ struct TransactionScan {
         // Only aliases of something the store can be reached from are worth a lookup.
         var roots: Set<String> = ["self"]
         if let rootName { roots.insert(rootName) }
-        if let receiverRoot = call.receiver.flatMap({ ReferenceChain($0.withoutWrappers) })?.root.baseName.text { roots.insert(receiverRoot) }
+        if let receiverRoot = call.receiver.flatMap({ ReferenceChain($0) })?.root.baseName.text { roots.insert(receiverRoot) }
         if store.isSelfRooted, let first = store.members.first { roots.insert(first) }
         return StoreUseMatcher(
             resolver: resolver, store: store, storeText: call.receiverText, rootName: rootName,

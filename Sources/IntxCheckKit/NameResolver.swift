@@ -24,7 +24,7 @@ final class NameResolver {
 
     /// Resolves `expression` if it is a chain of names.
     func resolve(_ expression: ExprSyntax) -> Resolution? {
-        guard let chain = ReferenceChain(expression.withoutWrappers) else { return nil }
+        guard let chain = ReferenceChain(expression) else { return nil }
         guard var resolution = resolveRoot(chain.root) else { return nil }
         resolution.path.members += chain.members
         return resolution

@@ -1,5 +1,7 @@
 import SwiftSyntax
 
+import ToolSupport
+
 /// One use of the outer store inside a transaction closure: the analysis result before it
 /// becomes a ``ToolSupport/Diagnostic``.
 struct OuterStoreUse {
@@ -12,8 +14,8 @@ struct OuterStoreUse {
         case argument
         /// The store placed in an array or dictionary literal.
         case collection
-        /// A same-type helper method called here uses the store, at `line` of this file.
-        case helper(name: String, line: Int)
+        /// A same-type helper method called here uses the store, at `usePosition` of this file.
+        case helper(name: String, usePosition: AbsolutePosition)
     }
 
     let position: AbsolutePosition
@@ -22,7 +24,7 @@ struct OuterStoreUse {
     let method: String
     let handle: String
 
-    var message: String {
+    func message(_ context: FileContext) -> String {
         let advice = "inside \(method); use transaction handle '\(handle)' instead"
         switch kind {
         case .direct:
@@ -33,28 +35,32 @@ struct OuterStoreUse {
             return "outer store '\(store)' passed as an argument \(advice)"
         case .collection:
             return "outer store '\(store)' put in a collection literal \(advice)"
-        case .helper(let name, let line):
+        case .helper(let name, let usePosition):
+            let line = context.converter.location(for: usePosition).line
             return "'\(name)()' uses outer store '\(store)' (line \(line)) \(advice)"
         }
+    }
+
+    /// A helper's store use, as a related location.
+    func notes(_ context: FileContext) -> [DiagnosticNote] {
+        guard case .helper(let name, let usePosition) = kind else { return [] }
+        let location = context.converter.location(for: usePosition)
+        return [DiagnosticNote(
+            file: context.displayPath, line: location.line, column: location.column,
+            message: "'\(store)' used here, reached from '\(name)()'")]
     }
 }
 
 extension SyntaxProtocol {
-    /// The outermost expression that still denotes the same value: climbs through `!`, `?`,
-    /// parentheses, `try` and `await`.
+    /// The outermost expression that still denotes the same value: climbs through the wrappers
+    /// ``ExprSyntax/wrappedExpression`` sees through.
     var valueSite: Syntax {
         var current = Syntax(self)
-        while let parent = current.parent {
-            switch parent.kind {
-            case .forceUnwrapExpr, .optionalChainingExpr, .tryExpr, .awaitExpr:
-                current = parent
-            case .labeledExpr where parent.parent?.parent?.is(TupleExprSyntax.self) == true
-                && parent.parent?.as(LabeledExprListSyntax.self)?.count == 1
-                && parent.as(LabeledExprSyntax.self)?.label == nil:
-                current = parent.parent!.parent!
-            default:
-                return current
-            }
+        // A wrapper is the parent (`try x`, `x!`) or, for parentheses, the tuple two levels up.
+        while let wrapper = [current.parent, current.parent?.parent?.parent].lazy.compactMap({ $0 }).first(where: { candidate in
+            candidate.as(ExprSyntax.self)?.wrappedExpression.map { Syntax($0) == current } == true
+        }) {
+            current = wrapper
         }
         return current
     }

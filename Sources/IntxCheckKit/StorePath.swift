@@ -3,7 +3,7 @@ import SwiftSyntax
 /// What a reference chain such as `self.store` or `req.db` denotes, after scope resolution:
 /// a root value plus the member names accessed on it. Two expressions denote the same store
 /// exactly when their paths are equal.
-struct StorePath: Hashable, CustomStringConvertible {
+struct StorePath: Hashable {
     enum Root: Hashable {
         /// `self` (explicit or implicit) of the type with this key.
         case selfValue(typeKey: String?)
@@ -34,19 +34,11 @@ struct StorePath: Hashable, CustomStringConvertible {
         if case .selfValue = root { return true }
         return false
     }
-
-    var description: String {
-        let rootText = switch root {
-        case .selfValue: "self"
-        case .binding(let id): "binding\(id.indexInTree)"
-        case .unresolved(let name): name
-        }
-        return ([rootText] + members).joined(separator: ".")
-    }
 }
 
 /// The syntactic shape of a reference chain: its root reference and the member names after it.
-/// `self.store?.pool!` has root `self` and members `store`, `pool`.
+/// `self.store?.pool!` has root `self` and members `store`, `pool`; `try`, `await`, `!`, `?`
+/// and parentheses anywhere in it are seen through.
 struct ReferenceChain {
     var root: DeclReferenceExprSyntax
     var members: [String]
@@ -59,14 +51,8 @@ struct ReferenceChain {
             if let member = current.as(MemberAccessExprSyntax.self), let base = member.base {
                 members.insert(member.declName.baseName.text, at: 0)
                 current = base
-            } else if let unwrap = current.as(ForceUnwrapExprSyntax.self) {
-                current = unwrap.expression
-            } else if let optional = current.as(OptionalChainingExprSyntax.self) {
-                current = optional.expression
-            } else if let tuple = current.as(TupleExprSyntax.self), tuple.elements.count == 1,
-                tuple.elements.first?.label == nil, let only = tuple.elements.first
-            {
-                current = only.expression
+            } else if let inner = current.wrappedExpression {
+                current = inner
             } else if let reference = current.as(DeclReferenceExprSyntax.self), reference.argumentNames == nil {
                 self.root = reference
                 self.members = members
@@ -79,26 +65,16 @@ struct ReferenceChain {
 }
 
 extension ExprSyntax {
-    /// Strips what does not change which value an expression denotes: `try`, `await`, `!`, `?`,
-    /// parentheses.
-    var withoutWrappers: ExprSyntax {
-        var current = self
-        while true {
-            if let tryExpr = current.as(TryExprSyntax.self) {
-                current = tryExpr.expression
-            } else if let awaitExpr = current.as(AwaitExprSyntax.self) {
-                current = awaitExpr.expression
-            } else if let unwrap = current.as(ForceUnwrapExprSyntax.self) {
-                current = unwrap.expression
-            } else if let optional = current.as(OptionalChainingExprSyntax.self) {
-                current = optional.expression
-            } else if let tuple = current.as(TupleExprSyntax.self), tuple.elements.count == 1,
-                tuple.elements.first?.label == nil, let only = tuple.elements.first
-            {
-                current = only.expression
-            } else {
-                return current
-            }
+    /// The expression inside one wrapper that does not change which value it denotes (`try`,
+    /// `await`, `!`, `?`, parentheses); nil when this is no such wrapper.
+    var wrappedExpression: ExprSyntax? {
+        if let tryExpr = self.as(TryExprSyntax.self) { return tryExpr.expression }
+        if let awaitExpr = self.as(AwaitExprSyntax.self) { return awaitExpr.expression }
+        if let unwrap = self.as(ForceUnwrapExprSyntax.self) { return unwrap.expression }
+        if let optional = self.as(OptionalChainingExprSyntax.self) { return optional.expression }
+        if let tuple = self.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first, only.label == nil {
+            return only.expression
         }
+        return nil
     }
 }

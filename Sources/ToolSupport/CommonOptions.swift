@@ -4,16 +4,13 @@ import ArgumentParser
 
 extension OutputFormat: ExpressibleByArgument {}
 
-/// Options every file-processing tool takes: the paths, `--exclude` and `--format`.
+/// The inputs every tool takes: paths and `--exclude`.
 public struct InputOptions: ParsableArguments, Sendable {
     @Argument(help: "Swift files or directories to process (default: the current directory).")
     public var paths: [String] = []
 
     @Option(name: .customLong("exclude"), help: ArgumentHelp("Skip paths matching this glob (repeatable).", valueName: "glob"))
     public var excludes: [String] = []
-
-    @Option(help: "Output format: text, json, github or sarif.")
-    public var format: OutputFormat = .text
 
     public init() {}
 
@@ -28,10 +25,38 @@ public struct InputOptions: ParsableArguments, Sendable {
     }
 }
 
+/// How every tool reports: the format, the catalog, and whether warnings fail the run.
+public struct ReportOptions: ParsableArguments, Sendable {
+    @Option(help: "Output format: text, json, github or sarif.")
+    public var format: OutputFormat = .text
+
+    @Flag(help: "Print the tool's rules (id, default severity, summary) and exit.")
+    public var listRules = false
+
+    @Flag(help: "Warnings fail the run (exit 1) as errors do.")
+    public var strict = false
+
+    public init() {}
+
+    /// `--list-rules`: prints the catalog and ends the run.
+    public func listRulesIfAsked(_ tool: ToolDescription) throws {
+        guard listRules else { return }
+        Console.output(DiagnosticRenderer.rules(of: tool, as: format))
+        throw ExitCode(ExitStatus.clean)
+    }
+
+    /// Prints the diagnostics in the chosen format and ends the run with their exit status.
+    public func finish(_ diagnostics: [Diagnostic], tool: ToolDescription) throws {
+        Console.output(DiagnosticRenderer.render(diagnostics, as: format, tool: tool))
+        let status = ExitStatus.code(for: diagnostics, strict: strict)
+        if status != ExitStatus.clean { throw ExitCode(status) }
+    }
+}
+
 /// Options for the SQLite result cache.
 public struct CacheOptions: ParsableArguments, Sendable {
-    @Option(help: ArgumentHelp("Where to keep the result cache.", valueName: "path"))
-    public var cachePath: String = ResultCache.defaultPath
+    @Option(help: ArgumentHelp("Where to keep the result cache (default: the user's cache directory).", valueName: "path"))
+    public var cachePath: String?
 
     @Flag(help: "Do not read or write the result cache.")
     public var noCache = false
@@ -40,7 +65,8 @@ public struct CacheOptions: ParsableArguments, Sendable {
 
     /// The cache, or nil when disabled or unusable (a warning has been printed then).
     public func openCache() -> ResultCache? {
-        noCache ? nil : ResultCache(path: cachePath) { Console.error("warning: \($0)") }
+        guard !noCache, let path = cachePath ?? CacheLocation.defaultPath() else { return nil }
+        return ResultCache(path: path) { Console.error("warning: \($0)") }
     }
 }
 

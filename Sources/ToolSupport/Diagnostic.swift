@@ -1,52 +1,135 @@
-/// How serious a finding is. Every tool reports `error` for what fails a run; `warning` and `note`
-/// exist so the output formats map onto the ecosystem's levels.
-public enum Severity: String, Codable, Sendable, Comparable {
+/// How serious a finding is. `error` fails a run; `warning` is printed but fails it only under
+/// `--strict`; `note` only accompanies another finding.
+public enum Severity: String, Codable, Sendable {
     case error
     case warning
     case note
+}
 
-    private var rank: Int {
-        switch self {
-        case .error: 0
-        case .warning: 1
-        case .note: 2
-        }
+/// A related place that explains a finding: where a helper uses the store, the other half of a
+/// duplicate route. Shown as `note:` lines, SARIF `relatedLocations` and JSON `notes`.
+public struct DiagnosticNote: Codable, Sendable, Hashable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(file: String, line: Int, column: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+}
+
+/// One replacement of a byte range of the file a diagnostic is about.
+public struct TextEdit: Codable, Sendable, Hashable {
+    /// UTF-8 offsets into the file's bytes.
+    public var start: Int
+    public var end: Int
+    public var replacement: String
+
+    public init(start: Int, end: Int, replacement: String) {
+        self.start = start
+        self.end = end
+        self.replacement = replacement
     }
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    /// The bytes with every edit applied; edits must not overlap.
+    public static func apply(_ edits: [TextEdit], to bytes: [UInt8]) -> [UInt8] {
+        var output = bytes
+        for edit in edits.sorted(by: { $0.start > $1.start }) {
+            output.replaceSubrange(edit.start..<edit.end, with: Array(edit.replacement.utf8))
+        }
+        return output
+    }
 }
 
 /// One finding, the plain data that flows from every analysis to every output format.
-/// The six fields are the JSON contract: `file`, `line`, `column`, `severity`, `rule`, `message`.
 public struct Diagnostic: Codable, Sendable, Hashable, Comparable {
     public var file: String
     public var line: Int
     public var column: Int
     public var severity: Severity
+    /// The id of a catalog ``Rule``.
     public var rule: String
     public var message: String
+    public var notes: [DiagnosticNote]
+    /// The edits that fix the finding (importsort's rewrite), in the file's own bytes.
+    public var fix: [TextEdit]
 
-    public init(file: String, line: Int, column: Int, severity: Severity = .error, rule: String, message: String) {
+    public init(
+        rule: Rule, file: String, line: Int, column: Int, message: String,
+        severity: Severity? = nil, notes: [DiagnosticNote] = [], fix: [TextEdit] = []
+    ) {
         self.file = file
         self.line = line
         self.column = column
-        self.severity = severity
-        self.rule = rule
+        self.severity = severity ?? rule.defaultSeverity
+        self.rule = rule.id
         self.message = message
+        self.notes = notes
+        self.fix = fix
+    }
+
+    /// A finding at the start of a file (encoding, I/O, stale output).
+    public static func atFileStart(_ rule: Rule, file: String, message: String) -> Diagnostic {
+        Diagnostic(rule: rule, file: file, line: 1, column: 1, message: message)
     }
 
     /// Stable output order: by file, then position, then rule and message.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.file, lhs.line, lhs.column, lhs.rule, lhs.message) < (rhs.file, rhs.line, rhs.column, rhs.rule, rhs.message)
     }
+
+    enum CodingKeys: String, CodingKey {
+        case file, line, column, severity, rule, message, notes, fix
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        file = try container.decode(String.self, forKey: .file)
+        line = try container.decode(Int.self, forKey: .line)
+        column = try container.decode(Int.self, forKey: .column)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        rule = try container.decode(String.self, forKey: .rule)
+        message = try container.decode(String.self, forKey: .message)
+        notes = try container.decodeIfPresent([DiagnosticNote].self, forKey: .notes) ?? []
+        fix = try container.decodeIfPresent([TextEdit].self, forKey: .fix) ?? []
+    }
+
+    /// Empty `notes` and `fix` are left out, so a plain finding keeps the six-key JSON contract.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(message, forKey: .message)
+        if !notes.isEmpty { try container.encode(notes, forKey: .notes) }
+        if !fix.isEmpty { try container.encode(fix, forKey: .fix) }
+    }
 }
 
 /// Process exit codes shared by all three tools.
 public enum ExitStatus {
-    /// Nothing to report.
+    /// Nothing to report (warnings alone, unless `--strict`).
     public static let clean: Int32 = 0
     /// Findings, files that need changes, or stale generated output.
     public static let findings: Int32 = 1
     /// Bad usage or an I/O error.
     public static let usageOrIOError: Int32 = 2
+
+    /// The status a run with these diagnostics ends with: an I/O error wins, then any error (or,
+    /// with `strict`, any warning).
+    public static func code(for diagnostics: [Diagnostic], strict: Bool = false) -> Int32 {
+        if diagnostics.contains(where: { $0.rule == Rule.ioError.id }) { return usageOrIOError }
+        if diagnostics.contains(where: { $0.severity == .error || (strict && $0.severity == .warning) }) { return findings }
+        return clean
+    }
 }
+
+/// A file that cannot be checked (unreadable, not UTF-8, does not parse) fails with the
+/// diagnostic that says why.
+extension Diagnostic: Error {}

@@ -17,10 +17,10 @@ struct APIGenCommand: ParsableCommand {
             listed and the exit status is 1. Errors stop generation with nothing written.
             Exit status: 0 up to date or written, 1 errors or stale output, 2 usage or I/O error.
             """,
-        version: "0.1.0")
+        version: BuildTools.version)
 
-    @Argument(help: "Swift files or directories with the annotated routes and their types.")
-    var inputs: [String]
+    @OptionGroup var input: InputOptions
+    @OptionGroup var report: ReportOptions
 
     @Flag(help: "Write nothing; exit 1 and name every stale or missing output.")
     var check = false
@@ -40,52 +40,31 @@ struct APIGenCommand: ParsableCommand {
     @Option(help: "How property names become JSON keys: default or snake_case.")
     var keyStrategy: KeyStrategy = .useDefaultKeys
 
-    @Option(name: .customLong("exclude"), help: ArgumentHelp("Skip input paths matching this glob (repeatable).", valueName: "glob"))
-    var excludes: [String] = []
-
-    @Option(help: "How errors are printed: text, json, github or sarif.")
-    var format: OutputFormat = .text
-
     func validate() throws {
+        guard !report.listRules else { return }
+        if input.paths.isEmpty { throw ValidationError("no inputs: name the Swift files or directories with the annotated routes") }
         if openapi == nil && docs == nil && typescript == nil && swift == nil {
             throw ValidationError("nothing to generate: give at least one of --openapi, --docs, --typescript, --swift")
         }
     }
 
     func run() throws {
-        let files: [String]
-        do {
-            files = try FileDiscovery(excludes: excludes).swiftFiles(in: inputs)
-        } catch {
-            Console.error("error: \(error.description)")
-            throw ExitCode(ExitStatus.usageOrIOError)
-        }
-        var sources: [(path: String, source: String)] = []
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                Console.error("\(file):1:1: error: cannot read file")
-                throw ExitCode(ExitStatus.usageOrIOError)
-            }
-            sources.append((DisplayPath.relative(file), String(decoding: data, as: UTF8.self)))
+        try report.listRulesIfAsked(.apigen)
+        let sources: [(path: String, source: String)]
+        switch APIGenerator.readInputs(try input.swiftFiles()) {
+        case .success(let read): sources = read
+        case .failure(let failure): return try report.finish(failure.diagnostics, tool: .apigen)
         }
         let options = APIGenOptions(openAPIPath: openapi, docsDirectory: docs, typeScriptPath: typescript, swiftPath: swift, keyStrategy: keyStrategy)
-        let tool = ToolIdentity(name: "apigen", version: "0.1.0")
         switch APIGenerator.generate(files: sources, options: options) {
         case .failure(let failure):
-            Console.output(DiagnosticRenderer.render(failure.diagnostics, as: format, tool: tool))
-            throw ExitCode(ExitStatus.findings)
+            try report.finish(failure.diagnostics, tool: .apigen)
         case .success(let outputs):
-            if check {
-                let stale = APIGenerator.staleFiles(outputs, docsDirectory: docs)
-                Console.output(DiagnosticRenderer.render(stale, as: format, tool: tool))
-                if !stale.isEmpty { throw ExitCode(ExitStatus.findings) }
-                return
-            }
+            if check { return try report.finish(APIGenerator.staleFiles(outputs, docsDirectory: docs), tool: .apigen) }
             do {
                 try APIGenerator.write(outputs, docsDirectory: docs)
             } catch {
-                Console.error("error: cannot write output: \(error)")
-                throw ExitCode(ExitStatus.usageOrIOError)
+                try report.finish([.atFileStart(.ioError, file: docs ?? openapi ?? typescript ?? swift ?? "", message: "cannot write output: \(error)")], tool: .apigen)
             }
         }
     }

@@ -10,13 +10,14 @@ struct ImportSortCommand: ParsableCommand {
         commandName: "importsort",
         abstract: "Group and sort Swift imports: system, third-party, then the package's own modules.",
         discussion: """
-            Rewrites files in place (temporary file and rename); files that do not parse are left
-            untouched and reported. `-` reads standard input and writes standard output.
+            Rewrites files in place (temporary file and rename); files that do not parse or are not
+            UTF-8 are left untouched and reported. `-` reads standard input and writes standard output.
             Exit status: 0 clean, 1 files need changes or do not parse, 2 usage or I/O error.
             """,
-        version: ImportSortRunner.version)
+        version: BuildTools.version)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var report: ReportOptions
 
     @Flag(help: "Write nothing; list the files that would change and exit 1 if any.")
     var check = false
@@ -33,45 +34,51 @@ struct ImportSortCommand: ParsableCommand {
     @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
+        try report.listRulesIfAsked(.importsort)
         let runner = ImportSortRunner(options: ImportSortOptions(
             extraLocalModules: Set(localModules), extraSystemModules: Set(systemModules)))
         if input.paths == ["-"] { try runOnStandardInput(runner) }
         let files = try input.swiftFiles()
-        let tool = ToolIdentity(name: "importsort", version: ImportSortRunner.version)
         if check {
-            let diagnostics = runner.check(files: files, cache: cacheOptions.openCache()).diagnostics
-            Console.output(DiagnosticRenderer.render(diagnostics, as: input.format, tool: tool))
-            if diff { printDiffs(runner, for: diagnostics) }
-            try exit(for: diagnostics)
-        }
-        let (rewritten, problems) = runner.rewrite(files: files)
-        for path in rewritten { Console.error("sorted imports in \(path)") }
-        Console.output(DiagnosticRenderer.render(problems, as: input.format, tool: tool))
-        try exit(for: problems)
-    }
-
-    private func printDiffs(_ runner: ImportSortRunner, for diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics where diagnostic.rule == ImportSortRunner.rule {
-            guard let data = FileManager.default.contents(atPath: diagnostic.file) else { continue }
-            let source = String(decoding: data, as: UTF8.self)
-            if case .changed(let formatted) = runner.format(source, path: diagnostic.file) {
-                Console.output(UnifiedDiff.make(old: source, new: formatted, path: diagnostic.file))
+            let reports = runner.check(files: files, cache: cacheOptions.openCache()).reports
+            let diagnostics = reports.flatMap(\.diagnostics).sorted()
+            Console.output(DiagnosticRenderer.render(diagnostics, as: report.format, tool: .importsort))
+            if diff {
+                for fileReport in reports {
+                    guard let old = fileReport.bytes, let new = fileReport.fixedBytes else { continue }
+                    Console.output(UnifiedDiff.make(
+                        old: String(decoding: old, as: UTF8.self), new: String(decoding: new, as: UTF8.self), path: fileReport.displayPath))
+                }
             }
+            throw ExitCode(ExitStatus.code(for: diagnostics, strict: report.strict))
         }
+        let (rewritten, problems) = runner.rewrite(files: files, cache: cacheOptions.openCache())
+        for path in rewritten { Console.error("sorted imports in \(path)") }
+        try report.finish(problems, tool: .importsort)
     }
 
+    /// `-`: standard input to standard output. Input that cannot be sorted safely (not UTF-8,
+    /// does not parse) is echoed byte for byte and reported on standard error.
     private func runOnStandardInput(_ runner: ImportSortRunner) throws -> Never {
-        let source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         let path = FileManager.default.currentDirectoryPath + "/<stdin>.swift"
+        func fail(_ diagnostic: Diagnostic) -> Never {
+            Console.error(DiagnosticRenderer.text(diagnostic))
+            if !check { FileHandle.standardOutput.write(Data(bytes)) }
+            Foundation.exit(ExitStatus.findings)
+        }
+        let source: String
+        switch SourceFile.decode(bytes, path: path, displayPath: "<stdin>") {
+        case .failure(let diagnostic): fail(diagnostic)
+        case .success(let file): source = file.text
+        }
         switch runner.format(source, path: path) {
         case .unchanged:
             if !check { Console.output(source) }
             Foundation.exit(ExitStatus.clean)
         case .parseError(var diagnostic):
             diagnostic.file = "<stdin>"
-            Console.error(DiagnosticRenderer.text(diagnostic))
-            if !check { Console.output(source) }
-            Foundation.exit(ExitStatus.findings)
+            fail(diagnostic)
         case .changed(let formatted):
             if check {
                 if diff { Console.output(UnifiedDiff.make(old: source, new: formatted, path: "<stdin>")) }
@@ -80,11 +87,6 @@ struct ImportSortCommand: ParsableCommand {
             Console.output(formatted)
             Foundation.exit(ExitStatus.clean)
         }
-    }
-
-    private func exit(for diagnostics: [Diagnostic]) throws {
-        if diagnostics.contains(where: { $0.rule == CachedFileProcessor.ioErrorRule }) { throw ExitCode(ExitStatus.usageOrIOError) }
-        if !diagnostics.isEmpty { throw ExitCode(ExitStatus.findings) }
     }
 }
 

@@ -12,9 +12,10 @@ struct IntxCheckCommand: ParsableCommand {
             the outer store escapes the transaction. Silence one finding with `// intxcheck:ignore reason`
             on its line or the line above. Exit status: 0 clean, 1 findings, 2 usage or I/O error.
             """,
-        version: IntxCheckRunner.version)
+        version: BuildTools.version)
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var report: ReportOptions
 
     @Option(
         name: .customLong("method"),
@@ -27,13 +28,11 @@ struct IntxCheckCommand: ParsableCommand {
     @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
+        try report.listRulesIfAsked(.intxcheck)
         let files = try input.swiftFiles()
         let options = IntxCheckOptions(
             methods: methods.isEmpty ? IntxCheckOptions.defaultMethods : methods, reportUnusedIgnores: reportUnusedIgnores)
-        let diagnostics = IntxCheckRunner.run(files: files, options: options, cache: cacheOptions.openCache()).diagnostics
-        Console.output(DiagnosticRenderer.render(diagnostics, as: input.format, tool: ToolIdentity(name: "intxcheck", version: IntxCheckRunner.version)))
-        if diagnostics.contains(where: { $0.rule == CachedFileProcessor.ioErrorRule }) { throw ExitCode(ExitStatus.usageOrIOError) }
-        if !diagnostics.isEmpty { throw ExitCode(ExitStatus.findings) }
+        try report.finish(IntxCheckRunner.run(files: files, options: options, cache: cacheOptions.openCache()).diagnostics, tool: .intxcheck)
     }
 }
 

@@ -1,45 +1,28 @@
 import Foundation
 
 import APIGenKit
+import TestSupport
 import ToolSupport
 
 enum APIGenFixtures {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let testdata = root.appendingPathComponent("testdata/apigen")
-    static var updateGolden: Bool { ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" }
+    static let root = Fixtures.root
+    static let testdata = Fixtures.testdata.appendingPathComponent("apigen")
 
-    static func read(_ url: URL) throws -> String {
-        String(decoding: try Data(contentsOf: url), as: UTF8.self)
-    }
+    static func read(_ url: URL) throws -> String { try Fixtures.read(url) }
 
     static func names(in directory: String, suffix: String = "") -> [String] {
-        let url = testdata.appendingPathComponent(directory)
-        return ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [])
-            .filter { suffix.isEmpty || $0.hasSuffix(suffix) }
-            .map { suffix.isEmpty ? $0 : String($0.dropLast(suffix.count)) }
-            .sorted()
+        Fixtures.names(in: "apigen/" + directory, suffix: suffix)
     }
 
     /// A `// apigen-flags: --key-strategy snake_case` first line.
     static func keyStrategy(in source: String) -> KeyStrategy {
-        guard let first = source.split(separator: "\n").first, first.hasPrefix("// apigen-flags:") else { return .useDefaultKeys }
-        return first.contains("snake_case") ? .snakeCase : .useDefaultKeys
+        Fixtures.flags(in: source, tool: "apigen").contains("snake_case") ? .snakeCase : .useDefaultKeys
     }
 
     /// Runs a command; returns its exit status and combined output.
     static func run(_ arguments: [String], in directory: URL? = nil) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        if let directory { process.currentDirectoryURL = directory }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        let result = try ToolProcess.command(arguments, in: directory)
+        return (result.status, result.stdout + result.stderr)
     }
 
     /// The example API's generated files, keyed by the paths `make gen` writes them to.

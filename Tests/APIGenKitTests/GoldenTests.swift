@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 import APIGenKit
+import TestSupport
 import ToolSupport
 
 /// One golden directory per feature: `golden/NAME/input.swift` generates the files under
@@ -23,7 +24,7 @@ import ToolSupport
             return
         }
         let expected = caseDirectory.appendingPathComponent("expected")
-        if APIGenFixtures.updateGolden {
+        if Fixtures.updateGolden {
             try? FileManager.default.removeItem(at: expected)
             for (path, content) in outputs {
                 let url = expected.appendingPathComponent(path)
@@ -32,7 +33,7 @@ import ToolSupport
             }
             return
         }
-        let committed = try FileDiscoveryHelper.allFiles(under: expected)
+        let committed = Fixtures.allFiles(under: expected)
         #expect(Set(committed) == Set(outputs.keys), "\(name): generated file set differs from golden")
         for (path, content) in outputs.sorted(by: { $0.key < $1.key }) {
             let golden = (try? APIGenFixtures.read(expected.appendingPathComponent(path))) ?? ""
@@ -52,23 +53,8 @@ import ToolSupport
     }
 }
 
-enum FileDiscoveryHelper {
-    /// Every regular file under a directory, as paths relative to it.
-    static func allFiles(under directory: URL) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
-        var files: [String] = []
-        while let next = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: directory.appendingPathComponent(next).path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(next)
-            }
-        }
-        return files.sorted()
-    }
-}
-
-/// Each malformed input gives `file:line:column: error: …` and generates nothing;
-/// `errors/NAME.swift` is compared with `errors/NAME.txt`.
+/// Each malformed input generates nothing and gives `file:line:column: error: …` findings, which
+/// `errors/NAME.swift` states inline with `// want:COLUMN "regex"` on the flagged lines.
 @Suite struct APIGenErrorTests {
     @Test func casesExist() {
         #expect(APIGenFixtures.names(in: "errors", suffix: ".swift").count >= 10)
@@ -76,20 +62,30 @@ enum FileDiscoveryHelper {
 
     @Test(arguments: APIGenFixtures.names(in: "errors", suffix: ".swift"))
     func error(_ name: String) throws {
-        let directory = APIGenFixtures.testdata.appendingPathComponent("errors")
-        let source = try APIGenFixtures.read(directory.appendingPathComponent("\(name).swift"))
-        let result = APIGenerator.generate(files: [("\(name).swift", source)], options: APIGenOptions(openAPIPath: "openapi.json", typeScriptPath: "api.ts"))
+        let file = "\(name).swift"
+        let fixture = try APIGenFixtures.read(APIGenFixtures.testdata.appendingPathComponent("errors/\(file)"))
+        let result = APIGenerator.generate(
+            files: [(file, WantHarness.removingWants(fixture))], options: APIGenOptions(openAPIPath: "openapi.json", typeScriptPath: "api.ts"))
         guard case .failure(let failure) = result else {
             Issue.record("\(name): expected an error, but generation succeeded")
             return
         }
-        let text = DiagnosticRenderer.render(failure.diagnostics, as: .text, tool: ToolIdentity(name: "apigen", version: "test"))
-        let goldenURL = directory.appendingPathComponent("\(name).txt")
-        if APIGenFixtures.updateGolden {
-            try Data(text.utf8).write(to: goldenURL)
+        let expectations = WantHarness.expectations(in: fixture)
+        #expect(!expectations.isEmpty, "\(name) states no expectation")
+        let problems = WantHarness.mismatches(failure.diagnostics, against: expectations, file: file)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+
+    /// The second of two routes with one ID points at the first as a related location.
+    @Test func duplicatesNoteTheFirstDeclaration() throws {
+        let file = "duplicate_id.swift"
+        let fixture = try APIGenFixtures.read(APIGenFixtures.testdata.appendingPathComponent("errors/\(file)"))
+        guard case .failure(let failure) = APIGenerator.generate(files: [(file, WantHarness.removingWants(fixture))], options: APIGenOptions(openAPIPath: "o.json")) else {
+            Issue.record("expected an error")
             return
         }
-        #expect(text == (try? APIGenFixtures.read(goldenURL)) ?? "", "\(name): got\n\(text)")
-        #expect(failure.diagnostics.allSatisfy { $0.file == "\(name).swift" && $0.line > 0 && $0.column > 0 })
+        let duplicate = try #require(failure.diagnostics.first)
+        #expect(duplicate.rule == "duplicate-operation")
+        #expect(duplicate.notes.map { "\($0.file):\($0.line): \($0.message)" } == ["duplicate_id.swift:3: first declared here"])
     }
 }

@@ -2,27 +2,20 @@ import Foundation
 import Testing
 
 import ImportSortKit
+import TestSupport
 import ToolSupport
 
 /// Golden tests: `testdata/importsort/NAME.input.swift` formats to `NAME.golden.swift`.
 /// `UPDATE_GOLDEN=1 swift test` rewrites the golden files instead of comparing.
 enum ImportSortGolden {
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("testdata/importsort")
+    static let directory = Fixtures.testdata.appendingPathComponent("importsort")
 
-    static var caseNames: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
-            .filter { $0.hasSuffix(".input.swift") }
-            .map { String($0.dropLast(".input.swift".count)) }
-            .sorted()
-    }
+    static var caseNames: [String] { Fixtures.names(in: "importsort", suffix: ".input.swift") }
 
     /// The package's own modules in every case, plus what a `// importsort-flags:` line adds.
     static func classifier(for source: String) -> ModuleClassifier {
         var classifier = ModuleClassifier(localModules: ["MyCore", "MyApp"])
-        let flagsLine = source.split(separator: "\n").first { $0.hasPrefix("// importsort-flags:") }
-        let words = flagsLine.map { $0.dropFirst("// importsort-flags:".count).split(separator: " ").map(String.init) } ?? []
+        let words = Fixtures.flags(in: source, tool: "importsort")
         for (flag, value) in zip(words, words.dropFirst()) {
             if flag == "--local" { classifier.localModules.insert(value) }
             if flag == "--system" { classifier.extraSystemModules.insert(value) }
@@ -38,9 +31,7 @@ enum ImportSortGolden {
         }
     }
 
-    static func read(_ url: URL) throws -> String {
-        String(decoding: try Data(contentsOf: url), as: UTF8.self)
-    }
+    static func read(_ url: URL) throws -> String { try Fixtures.read(url) }
 }
 
 @Suite struct ImportSortGoldenTests {
@@ -53,7 +44,7 @@ enum ImportSortGolden {
         let input = try ImportSortGolden.read(ImportSortGolden.directory.appendingPathComponent("\(name).input.swift"))
         let goldenURL = ImportSortGolden.directory.appendingPathComponent("\(name).golden.swift")
         let output = ImportSortGolden.format(input)
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+        if Fixtures.updateGolden {
             try Data(output.utf8).write(to: goldenURL)
             return
         }

@@ -1,126 +1,41 @@
 import Foundation
 import Testing
 
-import SwiftParser
-import SwiftSyntax
-
 import IntxCheckKit
+import TestSupport
 import ToolSupport
 
-/// go/analysis' analysistest for intxcheck: each fixture carries its expectations inline as
-/// `// want "message regex"` comments on the lines that must be flagged; a line without one must
-/// not be. A first-line `// intxcheck-flags: …` comment sets options.
-enum AnalysisTest {
-    static let fixtureDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("testdata/intxcheck")
+/// intxcheck's fixtures under `testdata/intxcheck`, run by the shared `// want` harness. A first
+/// `// intxcheck-flags: …` line sets options.
+enum IntxCheckFixtures {
+    static let directory = Fixtures.testdata.appendingPathComponent("intxcheck")
 
-    static var fixtureNames: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: fixtureDirectory.path)) ?? [])
-            .filter { $0.hasSuffix(".swift") }.sorted()
-    }
+    static var names: [String] { Fixtures.names(in: "intxcheck").filter { $0.hasSuffix(".swift") } }
 
-    struct Expectation {
-        let line: Int
-        let pattern: String
-    }
-
-    /// Runs one fixture and returns every mismatch as a readable line; empty means it passed.
-    static func run(_ name: String) throws -> [String] {
-        let source = try String(contentsOf: fixtureDirectory.appendingPathComponent(name), encoding: .utf8)
-        let options = try self.options(in: source)
-        let diagnostics = IntxCheck.analyze(source: source, file: name, options: options)
-        var expectations = wants(in: source)
-        var problems: [String] = []
-        for diagnostic in diagnostics {
-            let index = try expectations.firstIndex { expectation in
-                guard expectation.line == diagnostic.line else { return false }
-                return try Regex(expectation.pattern).firstMatch(in: diagnostic.message) != nil
-            }
-            if let index {
-                expectations.remove(at: index)
-            } else {
-                problems.append("\(name):\(diagnostic.line):\(diagnostic.column): unexpected diagnostic: \(diagnostic.message)")
-            }
-        }
-        for expectation in expectations {
-            problems.append("\(name):\(expectation.line): no diagnostic matching \"\(expectation.pattern)\"")
-        }
-        return problems
-    }
-
-    /// The `want` expectations, read from the comments of the parsed fixture.
-    static func wants(in source: String) -> [Expectation] {
-        let tree = Parser.parse(source: source)
-        let converter = SourceLocationConverter(fileName: "", tree: tree)
-        var expectations: [Expectation] = []
-        func scan(_ trivia: Trivia, from start: AbsolutePosition) {
-            var position = start
-            for piece in trivia {
-                if case .lineComment(let text) = piece {
-                    let line = converter.location(for: position).line
-                    expectations += patterns(inComment: text).map { Expectation(line: line, pattern: $0) }
-                }
-                position += piece.sourceLength
-            }
-        }
-        for token in tree.tokens(viewMode: .sourceAccurate) {
-            scan(token.leadingTrivia, from: token.position)
-            scan(token.trailingTrivia, from: token.endPositionBeforeTrailingTrivia)
-        }
-        return expectations
-    }
-
-    /// The quoted patterns after `want` in a comment; `\"` inside a pattern is a quote.
-    static func patterns(inComment text: String) -> [String] {
-        guard let range = text.range(of: "// want ", options: .backwards) ?? (text.hasPrefix("//want ") ? text.range(of: "//want ") : nil) else {
-            return []
-        }
-        var patterns: [String] = []
-        var rest = text[range.upperBound...].drop { $0 == " " }
-        while rest.first == "\"" {
-            rest = rest.dropFirst()
-            var pattern = ""
-            var escaped = false
-            while let character = rest.first {
-                rest = rest.dropFirst()
-                if escaped {
-                    pattern += character == "\"" ? "\"" : "\\\(character)"
-                    escaped = false
-                } else if character == "\\" {
-                    escaped = true
-                } else if character == "\"" {
-                    break
-                } else {
-                    pattern.append(character)
-                }
-            }
-            patterns.append(pattern)
-            rest = rest.drop { $0 == " " }
-        }
-        return patterns
-    }
-
+    /// The options a fixture asks for, as the command line would set them.
     static func options(in source: String) throws -> IntxCheckOptions {
         var options = IntxCheckOptions()
-        guard let first = source.split(separator: "\n").first, first.hasPrefix("// intxcheck-flags:") else { return options }
-        let words = first.dropFirst("// intxcheck-flags:".count).split(separator: " ").map(String.init)
         var methods: [String] = []
-        var index = 0
-        while index < words.count {
-            switch words[index] {
+        var words = Fixtures.flags(in: source, tool: "intxcheck")[...]
+        while let word = words.popFirst() {
+            switch word {
             case "--method":
-                index += 1
-                methods.append(words[index])
+                guard let method = words.popFirst() else { throw FixtureError(message: "--method needs a name") }
+                methods.append(method)
             case "--report-unused-ignores":
                 options.reportUnusedIgnores = true
             default:
-                throw FixtureError(message: "unknown flag \(words[index])")
+                throw FixtureError(message: "unknown flag \(word)")
             }
-            index += 1
         }
         if !methods.isEmpty { options.methods = methods }
         return options
+    }
+
+    /// Runs source through the analyzer and the harness; empty means every expectation held.
+    static func mismatches(source: String, file: String) throws -> [String] {
+        let diagnostics = IntxCheck.analyze(source: source, file: file, options: try options(in: source))
+        return WantHarness.mismatches(diagnostics, against: WantHarness.expectations(in: source), file: file)
     }
 
     struct FixtureError: Error { let message: String }
@@ -128,18 +43,21 @@ enum AnalysisTest {
 
 @Suite struct IntxCheckFixtureTests {
     @Test func fixturesExist() {
-        #expect(AnalysisTest.fixtureNames.count >= 10)
+        #expect(IntxCheckFixtures.names.count >= 10)
     }
 
-    @Test(arguments: AnalysisTest.fixtureNames)
+    @Test(arguments: IntxCheckFixtures.names)
     func fixture(_ name: String) throws {
-        let problems = try AnalysisTest.run(name)
+        let source = try Fixtures.read(IntxCheckFixtures.directory.appendingPathComponent(name))
+        let problems = try IntxCheckFixtures.mismatches(source: source, file: name)
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 
-    /// The harness itself must be able to fail: a missing finding and an extra one are both caught.
+    /// The harness itself must be able to fail: a missing finding, an unexpected one and a wrong
+    /// pinned column are all reported by the matcher.
     @Test func harnessReportsMismatches() throws {
-        #expect(AnalysisTest.patterns(inComment: #"// want "a\"b" "c""#) == [#"a"b"#, "c"])
+        #expect(WantHarness.wants(inComment: #"// want "a\"b" "c""#).map(\.pattern) == [#"a"b"#, "c"])
+        #expect(WantHarness.wants(inComment: #"// want:13 "x""#).map(\.column) == [13])
         let source = """
             func f(store: Store) throws {
                 try store.inTx { tx in
@@ -148,9 +66,25 @@ enum AnalysisTest {
                 }
             }
             """
-        let wants = AnalysisTest.wants(in: source)
-        #expect(wants.count == 1 && wants[0].line == 4)
-        let diagnostics = IntxCheck.analyze(source: source, file: "inline.swift")
-        #expect(diagnostics.map(\.line) == [3])
+        let problems = try IntxCheckFixtures.mismatches(source: source, file: "inline.swift")
+        #expect(problems.count == 2, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("inline.swift:3:13: unexpected diagnostic: outer store 'store' used") })
+        #expect(problems.contains { $0 == "inline.swift:4: no diagnostic matching \"never produced\"" })
+
+        let pinned = source.replacingOccurrences(of: "try store.insert(1)", with: "try store.insert(1) // want:9 \"outer store\"")
+            .replacingOccurrences(of: " // want \"never produced\"", with: "")
+        let wrongColumn = try IntxCheckFixtures.mismatches(source: pinned, file: "pinned.swift")
+        #expect(wrongColumn.count == 2, "a finding at column 13 does not meet an expectation pinned at column 9: \(wrongColumn)")
+        let rightColumn = try IntxCheckFixtures.mismatches(source: pinned.replacingOccurrences(of: "want:9", with: "want:13"), file: "pinned.swift")
+        #expect(rightColumn.isEmpty, "\(rightColumn)")
+    }
+
+    /// A helper's store use is a related location, not only text in the message.
+    @Test func helperFindingsCarryTheUseAsANote() throws {
+        let source = try Fixtures.read(IntxCheckFixtures.directory.appendingPathComponent("helpers.swift"))
+        let diagnostics = IntxCheck.analyze(source: source, file: "helpers.swift")
+        let helper = try #require(diagnostics.first { $0.message.hasPrefix("'logTransfer()'") })
+        #expect(helper.notes.map { "\($0.file):\($0.line)" } == ["helpers.swift:32"])
+        #expect(helper.notes.first?.message == "'store' used here, reached from 'logTransfer()'")
     }
 }

@@ -8,7 +8,7 @@ import ToolSupport
 @Suite struct ResultCacheTests {
     struct Scratch {
         let directory: URL
-        var cachePath: String { directory.appendingPathComponent("cache/intxcheck-cache.sqlite").path }
+        var cachePath: String { directory.appendingPathComponent("cache/results.sqlite").path }
         var file: String { directory.appendingPathComponent("Orders.swift").path }
 
         init() throws {
@@ -19,7 +19,7 @@ import ToolSupport
 
         func write(_ source: String) throws { try Data(source.utf8).write(to: URL(fileURLWithPath: file)) }
 
-        func run(_ options: IntxCheckOptions = IntxCheckOptions(), warn: @escaping (String) -> Void = { _ in }) -> ProcessedFiles {
+        func run(_ options: IntxCheckOptions = IntxCheckOptions(), warn: @escaping (String) -> Void = { _ in }) -> PipelineResult {
             IntxCheckRunner.run(files: [file], options: options, cache: ResultCache(path: cachePath, warn: warn))
         }
 
@@ -112,5 +112,46 @@ import ToolSupport
         #expect(!warnings.isEmpty)
         let run = IntxCheckRunner.run(files: [scratch.file], options: IntxCheckOptions(), cache: cache)
         #expect(run.diagnostics.count == 1)
+    }
+
+    @Test func cacheKeyChangesWithTheToolVersion() {
+        let content = Array("let x = 1\n".utf8)
+        let current = ResultCache.key(tool: "intxcheck", version: BuildTools.version, options: "", content: content)
+        #expect(current != ResultCache.key(tool: "intxcheck", version: "0.0.0-other", options: "", content: content))
+        #expect(current != ResultCache.key(tool: "importsort", version: BuildTools.version, options: "", content: content))
+    }
+
+    /// Entries unused for 30 days go on the next run that stores something; a warm run the same
+    /// day writes nothing and keeps everything.
+    @Test func oldEntriesAreEvicted() throws {
+        let scratch = try Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.directory) }
+        let day: TimeInterval = 86_400
+        let start = Date(timeIntervalSince1970: 20_000 * day)
+        func open(_ date: Date, limits: ResultCache.Limits = ResultCache.Limits()) throws -> ResultCache {
+            try #require(ResultCache(path: scratch.cachePath, limits: limits, now: date) { _ in })
+        }
+        try open(start).store(["old": Data("1".utf8), "kept": Data("2".utf8)])
+        // Used on day 20: "kept" is refreshed, "old" is not.
+        #expect(try open(start + 20 * day).values(for: ["kept"]).count == 1)
+        let later = try open(start + 35 * day)
+        later.store(["new": Data("3".utf8)])
+        #expect(later.values(for: ["old", "kept", "new"]).keys.sorted() == ["kept", "new"])
+        #expect(later.entryCount == 2)
+    }
+
+    @Test func sizeCapEvictsLeastRecentlyUsedFirst() throws {
+        let scratch = try Scratch()
+        defer { try? FileManager.default.removeItem(at: scratch.directory) }
+        let day: TimeInterval = 86_400
+        let start = Date(timeIntervalSince1970: 20_000 * day)
+        let big = Data(repeating: 7, count: 64 << 10)
+        let first = try #require(ResultCache(path: scratch.cachePath, now: start) { _ in })
+        first.store(Dictionary(uniqueKeysWithValues: (0..<40).map { ("old\($0)", big) }))
+        let capped = try #require(ResultCache(
+            path: scratch.cachePath, limits: ResultCache.Limits(maxAgeDays: 30, maxBytes: 1 << 20), now: start + day) { _ in })
+        capped.store(["fresh": big])
+        #expect(capped.entryCount < 41 && capped.entryCount > 0)
+        #expect(capped.values(for: ["fresh"]).count == 1, "the newest entry survives")
     }
 }

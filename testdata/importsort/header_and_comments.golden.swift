@@ -2,12 +2,12 @@
 // Copyright 2026 Example Corp.
 // Licensed under the Apache License, Version 2.0.
 
+// Needed for the web server.
+// Keep in sync with Package.swift.
 import Foundation // for Date
 
 /* Logging */
 import Logging
-// Needed for the web server.
-// Keep in sync with Package.swift.
 import Vapor
 
 // MARK: - Code

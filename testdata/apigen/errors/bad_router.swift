@@ -1,3 +1,3 @@
 /// @Summary Bad method
-/// @Router /items [fetch]
+/// @Router /items [fetch] // want:5 "^malformed @Router annotation: unknown HTTP method 'fetch'$"
 func fetch() {}

@@ -1,5 +1,5 @@
 /**
  * @Summary Block comments work like line comments
- *   @Router /items [fetch]
+ *   @Router /items [fetch] // want:6 "^malformed @Router annotation: unknown HTTP method 'fetch'$"
  */
 func blockComment() {}

@@ -1,4 +1,4 @@
-enum Mood {
+enum Mood { // want:1 "^enum 'Mood' has no String or Int raw type$"
     case happy, sad
 }
 

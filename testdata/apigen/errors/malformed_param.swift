@@ -1,4 +1,4 @@
 /// @Summary Bad param
-/// @Param id path string
+/// @Param id path string // want:5 "^malformed @Param annotation: expected '@Param name in type required \"comment\"'$"
 /// @Router /items/{id} [get]
 func badParam() {}

@@ -1,5 +1,5 @@
 struct Holder {
-    var value: NotDeclaredAnywhere
+    var value: NotDeclaredAnywhere // want:9 "^unknown type 'NotDeclaredAnywhere'$"
 }
 
 /// @Summary Unknown property type

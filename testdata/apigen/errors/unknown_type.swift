@@ -1,4 +1,4 @@
 /// @Summary Unknown type
-/// @Success 200 {object} Missing "Nope"
+/// @Success 200 {object} Missing "Nope" // want:5 "^unknown type 'Missing'$"
 /// @Router /items [get]
 func unknownType() {}

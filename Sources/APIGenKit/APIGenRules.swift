@@ -1,0 +1,80 @@
+import ToolSupport
+
+extension Rule {
+    /// A well-formed route, the non-triggering example most rules share.
+    static let wellFormedRoute = """
+        struct Thing: Codable { var id: Int }
+
+        /// @Summary Get a thing
+        /// @Param id path int true "Thing ID"
+        /// @Success 200 {object} Thing
+        /// @Router /things/{id} [get]
+        func getThing() {}
+        """
+
+    public static let malformedAnnotation = Rule(
+        id: "malformed-annotation",
+        summary: "An annotation does not follow swag's grammar.",
+        rationale: "A misspelled or half-written annotation would silently document the wrong API; generation stops and nothing is written.",
+        triggeringExamples: ["/// @Summary Broken\n/// @Router /things get\nfunc broken() {}\n"],
+        nonTriggeringExamples: [wellFormedRoute])
+
+    public static let incompleteRoute = Rule(
+        id: "incomplete-route",
+        summary: "Route annotations have no @Router, or neither an @ID nor a function to name the operation after.",
+        rationale: "Without a method and path, or an operation name, the route cannot appear in the document or the SDK.",
+        triggeringExamples: ["/// @Summary Orphan\n/// @Success 200 {object} Thing\nfunc orphan() {}\nstruct Thing { var id: Int }\n"],
+        nonTriggeringExamples: [wellFormedRoute])
+
+    public static let unknownType = Rule(
+        id: "unknown-type",
+        summary: "An annotation or a property names a type the inputs do not declare.",
+        rationale: "A schema for an unknown type would be a dangling reference in the OpenAPI document and the SDKs.",
+        triggeringExamples: ["/// @Summary Get\n/// @Success 200 {object} Missing\n/// @Router /x [get]\nfunc get() {}\n"],
+        nonTriggeringExamples: [wellFormedRoute])
+
+    public static let unsupportedType = Rule(
+        id: "unsupported-type",
+        summary: "A type cannot be expressed in JSON (non-String dictionary keys, an enum without a raw type, …).",
+        rationale: "The generated schema and SDK types must decode what the server really encodes.",
+        triggeringExamples: [
+            "struct Bag: Codable { var counts: [Int: Int] }\n/// @Summary Get\n/// @Success 200 {object} Bag\n/// @Router /bag [get]\nfunc get() {}\n"
+        ],
+        nonTriggeringExamples: [wellFormedRoute])
+
+    public static let duplicateOperation = Rule(
+        id: "duplicate-operation",
+        summary: "Two routes share an operation ID, or a method and path.",
+        rationale: "Operation IDs name SDK methods and routes must be unique; the note points at the first declaration.",
+        triggeringExamples: [
+            "/// @Summary A\n/// @ID same\n/// @Router /a [get]\nfunc a() {}\n/// @Summary B\n/// @ID same\n/// @Router /b [get]\nfunc b() {}\n"
+        ],
+        nonTriggeringExamples: [wellFormedRoute])
+
+    public static let pathParameter = Rule(
+        id: "path-parameter",
+        summary: "A `{name}` in a route has no `@Param name path …`, or a path `@Param` is not in the route.",
+        rationale: "Clients build the URL from the documented path parameters; a missing one makes the route uncallable from the SDK.",
+        triggeringExamples: ["/// @Summary Get\n/// @Router /things/{id} [get]\nfunc get() {}\n"],
+        nonTriggeringExamples: [wellFormedRoute])
+
+    public static let openAPIDocument = Rule(
+        id: "openapi-document",
+        summary: "The OpenAPI document could not be built from the routes.",
+        rationale: "An internal consistency check of the document builder; report it with the input that caused it.")
+
+    public static let staleOutput = Rule(
+        id: "stale-output",
+        summary: "A generated file is missing, differs from what apigen would write, or is no longer generated (`--check`).",
+        rationale: "Committed docs and SDKs that lag behind the annotations mislead their readers; CI runs `--check` so nobody forgets `make gen`.",
+        triggeringExamples: [wellFormedRoute])
+}
+
+extension ToolDescription {
+    public static let apigen = ToolDescription(
+        name: "apigen",
+        rules: [
+            .malformedAnnotation, .incompleteRoute, .unknownType, .unsupportedType, .duplicateOperation, .pathParameter,
+            .openAPIDocument, .staleOutput,
+        ])
+}

@@ -1,0 +1,8 @@
+// File header
+
+import Vapor
+// Dates and formatting.
+import Foundation
+import MyCore // our models
+
+let x = 1

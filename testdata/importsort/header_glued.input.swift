@@ -1,0 +1,6 @@
+// Copyright 2026 Example Corp.
+// SPDX-License-Identifier: MIT
+import Vapor
+import Foundation
+
+let x = 1

@@ -1,0 +1,8 @@
+// Copyright 2026 Example Corp.
+// Licensed under the Apache License, Version 2.0.
+
+import Foundation
+
+import Vapor
+
+let x = 1

@@ -1,0 +1,6 @@
+#!/usr/bin/env swift
+import Foundation
+
+import Vapor
+
+print("hi")

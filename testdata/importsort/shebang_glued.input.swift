@@ -1,0 +1,5 @@
+#!/usr/bin/env swift
+import Vapor
+import Foundation
+
+print("hi")
