@@ -141,6 +141,8 @@ struct Operation: Sendable {
 
     var description: String? { descriptions.isEmpty ? nil : descriptions.joined(separator: "\n") }
     var primaryTag: String { tags.first ?? "default" }
+    /// `GET /items/{id}`, as messages name a route.
+    var route: String { "\(method.rawValue.uppercased()) \(path)" }
 
     /// The `{name}` segments of the route.
     var pathParameterNames: [String] {

@@ -79,6 +79,7 @@ struct SpecBuilder {
         var errors: [APIGenError] = []
         var seenIDs: [String: Operation] = [:]
         var seenRoutes: [String: Operation] = [:]
+        var seenMethodNames: [String: Operation] = [:]
         for operation in operations.sorted(by: { ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line) }) {
             if let first = seenIDs[operation.id] {
                 errors.append(APIGenError(
@@ -87,7 +88,15 @@ struct SpecBuilder {
             } else {
                 seenIDs[operation.id] = operation
             }
-            let route = "\(operation.method.rawValue.uppercased()) \(operation.path)"
+            let methodName = SwiftClientWriter.methodName(operation)
+            if let first = seenMethodNames[methodName], first.id != operation.id {
+                errors.append(APIGenError(
+                    "operation IDs '\(first.id)' (\(first.route)) and '\(operation.id)' (\(operation.route)) both become the Swift method '\(methodName)'",
+                    at: operation.location, rule: .duplicateOperation, notes: [first.location.note("'\(first.id)' declared here")]))
+            } else if seenMethodNames[methodName] == nil {
+                seenMethodNames[methodName] = operation
+            }
+            let route = operation.route
             if let first = seenRoutes[route] {
                 errors.append(APIGenError(
                     "duplicate route '\(route)' (first at \(first.location.file):\(first.location.line))", at: operation.location,

@@ -163,7 +163,7 @@ enum SwiftClientWriter {
         var out = docComment([operation.summary, operation.description].compactMap { $0 }.joined(separator: "\n\n"), indent: "    ")
         out += "    /// `\(operation.method.rawValue.uppercased()) \(operation.path)`\n"
         if operation.deprecated { out += "    @available(*, deprecated)\n" }
-        out += "    public func \(identifier(operation.id))(\(signature.joined(separator: ", "))) async throws\(returnType.map { " -> \($0)" } ?? "") {\n"
+        out += "    public func \(identifier(methodName(operation)))(\(signature.joined(separator: ", "))) async throws\(returnType.map { " -> \($0)" } ?? "") {\n"
         var path = (spec.info.basePath ?? "").trimmingSuffix("/") + operation.path
         for parameter in parameters where parameter.location == .path {
             path = path.replacingOccurrences(of: "{\(parameter.name)}", with: "\\(Self.encodePath(String(describing: \(argumentName(parameter)))))")
@@ -214,11 +214,23 @@ enum SwiftClientWriter {
     }
 
     private static func argumentName(_ parameter: Parameter) -> String {
-        var words = parameter.name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        guard !words.isEmpty else { return "value" }
+        identifier(lowerCamelCase(parameter.name, fallback: "value"))
+    }
+
+    /// A wire name as a Swift lowerCamelCase name: `get-workspace-by-id` → `getWorkspaceByID`-style
+    /// word joining (`getWorkspaceById`), `v2.list_jobs` → `v2ListJobs`, a leading digit gets `_`.
+    /// Keywords are left for ``identifier(_:)`` to quote.
+    static func lowerCamelCase(_ name: String, fallback: String) -> String {
+        var words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        guard !words.isEmpty else { return fallback }
         let first = words.removeFirst()
-        let name = first.prefix(1).lowercased() + first.dropFirst() + words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-        return identifier(name.first?.isNumber == true ? "_" + name : name)
+        let joined = first.prefix(1).lowercased() + first.dropFirst() + words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        return joined.first?.isNumber == true ? "_" + joined : joined
+    }
+
+    /// The Swift client method an operation becomes.
+    static func methodName(_ operation: Operation) -> String {
+        lowerCamelCase(operation.id, fallback: "operation")
     }
 
     static func typeName(_ type: TypeRef) -> String {

@@ -41,6 +41,24 @@ import ToolSupport
         }
     }
 
+    /// Every golden output passes the ecosystem's own checker, so features that appear only in a
+    /// golden case (multipart parameters, snake_case keys, kebab-case IDs) are compiled too.
+    @Test(arguments: APIGenFixtures.names(in: "golden"))
+    func goldenOutputsPassTheirCheckers(_ name: String) throws {
+        let expected = APIGenFixtures.testdata.appendingPathComponent("golden/\(name)/expected")
+        let scratch = try Fixtures.scratch(prefix: "apigen-golden")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        // swiftc wants the .swift extension the golden file avoids (so the package does not build it).
+        let client = scratch.appendingPathComponent("APIClient.swift")
+        try FileManager.default.copyItem(at: expected.appendingPathComponent("APIClient.swift.golden"), to: client)
+        let swiftc = try APIGenFixtures.run(["swiftc", "-typecheck", client.path])
+        #expect(swiftc.status == 0 && !swiftc.output.contains("warning:"), "\(name): swiftc: \(swiftc.output)")
+        let tsc = try APIGenFixtures.run(["tsc", "--strict", "--noEmit", expected.appendingPathComponent("api.ts").path])
+        #expect(tsc.status == 0, "\(name): tsc: \(tsc.output)")
+        let validator = try APIGenFixtures.run(["openapi-spec-validator", expected.appendingPathComponent("openapi.json").path])
+        #expect(validator.status == 0, "\(name): openapi-spec-validator: \(validator.output)")
+    }
+
     @Test func everyGeneratedFileStartsWithTheMarker() throws {
         for (path, content) in try APIGenFixtures.generateExample() {
             let head = content.split(separator: "\n").prefix(2).joined(separator: "\n")

@@ -16,6 +16,7 @@ struct BillingController {
     /// @Success 200 {object} Invoice
     /// @Failure 404 {object} APIError "No such invoice"
     /// @Security ApiKeyAuth
+    /// @ID get-invoice-by-id
     /// @Router /invoices/{invoiceID} [get]
     func getInvoice(req: Request) async throws -> Invoice { fatalError() }
 

@@ -25,6 +25,7 @@ struct MemberController {
     /// @Param memberID path string true "Member ID"
     /// @Success 204 "Removed"
     /// @Security ApiKeyAuth
+    /// @ID remove-workspace-member
     /// @Router /workspaces/{workspaceID}/members/{memberID} [delete]
     func removeMember(req: Request) async throws {}
 }

@@ -16,7 +16,7 @@ struct WorkspaceController {
     func listWorkspaces(req: Request) async throws -> [Workspace] { [] }
 
     /// @Summary Create a workspace
-    /// @ID createWorkspace
+    /// @ID create-workspace
     /// @Tags Workspaces
     /// @Accept json
     /// @Produce json
@@ -34,6 +34,7 @@ struct WorkspaceController {
     /// @Success 200 {object} Workspace
     /// @Failure 404 {object} APIError "No such workspace"
     /// @Security ApiKeyAuth
+    /// @ID get-workspace-by-id
     /// @Router /workspaces/{workspaceID} [get]
     func getWorkspace(req: Request) async throws -> Workspace { fatalError() }
 

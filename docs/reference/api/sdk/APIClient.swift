@@ -256,7 +256,7 @@ public final class APIClient: @unchecked Sendable {
 
     /// Get an invoice
     /// `GET /invoices/{invoiceID}`
-    public func getInvoice(invoiceID: String) async throws -> Invoice {
+    public func getInvoiceById(invoiceID: String) async throws -> Invoice {
         let query: [URLQueryItem] = []
         var headers: [String: String] = [:]
         if let apiKey { headers["X-API-Key"] = apiKey }
@@ -305,7 +305,7 @@ public final class APIClient: @unchecked Sendable {
 
     /// Get a workspace
     /// `GET /workspaces/{workspaceID}`
-    public func getWorkspace(workspaceID: String) async throws -> Workspace {
+    public func getWorkspaceById(workspaceID: String) async throws -> Workspace {
         let query: [URLQueryItem] = []
         var headers: [String: String] = [:]
         if let apiKey { headers["X-API-Key"] = apiKey }
@@ -376,7 +376,7 @@ public final class APIClient: @unchecked Sendable {
 
     /// Remove a member
     /// `DELETE /workspaces/{workspaceID}/members/{memberID}`
-    public func removeMember(workspaceID: String, memberID: String) async throws {
+    public func removeWorkspaceMember(workspaceID: String, memberID: String) async throws {
         let query: [URLQueryItem] = []
         var headers: [String: String] = [:]
         if let apiKey { headers["X-API-Key"] = apiKey }
