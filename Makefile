@@ -2,9 +2,7 @@
 SWIFT ?= swift
 BIN := .build/debug
 RELEASE := .build/release
-LINT_PATHS := Sources Tests Package.swift
 CORPUS := .build/checkouts/swift-syntax .build/checkouts/swift-argument-parser .build/checkouts/OpenAPIKit
-API_OUT := docs/reference/api
 
 .PHONY: build test lint fmt gen gen-check bench clean
 
@@ -14,23 +12,22 @@ build:
 test:
 	$(SWIFT) test
 
+# Paths and outputs come from .swift-buildtools.json, as they would in a project using the tools.
 # intxcheck and importsort --check over this repository's own sources.
 lint: build
-	$(BIN)/intxcheck $(LINT_PATHS)
-	$(BIN)/importsort --check --diff $(LINT_PATHS)
+	$(BIN)/intxcheck
+	$(BIN)/importsort --check --diff
 
 fmt: build
-	$(BIN)/importsort $(LINT_PATHS)
+	$(BIN)/importsort
 
 # Regenerate the committed API reference from the example API in testdata/apigen.
 gen: build
-	$(BIN)/apigen --openapi $(API_OUT)/openapi.json --docs $(API_OUT) \
-		--typescript $(API_OUT)/sdk/api.ts --swift $(API_OUT)/sdk/APIClient.swift testdata/apigen/example
+	$(BIN)/apigen
 
 # What CI runs to catch a stale committed reference.
 gen-check: build
-	$(BIN)/apigen --check --openapi $(API_OUT)/openapi.json --docs $(API_OUT) \
-		--typescript $(API_OUT)/sdk/api.ts --swift $(API_OUT)/sdk/APIClient.swift testdata/apigen/example
+	$(BIN)/apigen --check
 
 # Parse-only floor vs. intxcheck cold/warm vs. importsort --check over real sources (release build).
 bench:

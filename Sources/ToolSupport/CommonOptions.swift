@@ -6,7 +6,7 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// The inputs every tool takes: paths and `--exclude`.
 public struct InputOptions: ParsableArguments, Sendable {
-    @Argument(help: "Swift files or directories to process (default: the current directory).")
+    @Argument(help: "Swift files or directories to process (default: the configuration's, else the current directory).")
     public var paths: [String] = []
 
     @Option(name: .customLong("exclude"), help: ArgumentHelp("Skip paths matching this glob (repeatable).", valueName: "glob"))
@@ -14,12 +14,43 @@ public struct InputOptions: ParsableArguments, Sendable {
 
     public init() {}
 
-    /// The files to process, or an I/O error already printed as exit status 2.
-    public func swiftFiles() throws -> [String] {
-        do {
-            return try FileDiscovery(excludes: excludes).swiftFiles(in: paths.isEmpty ? ["."] : paths)
+    /// The files to process, or an I/O error already printed as exit status 2. Paths and
+    /// excludes given on the command line replace the configuration's.
+    public func swiftFiles(_ section: ConfigSection? = nil, pathsKey: String = "paths") throws -> [String] {
+        let paths = try ConfigOptions.read { try self.paths.isEmpty ? section?.paths(pathsKey) ?? ["."] : self.paths }
+        let excludes = try ConfigOptions.read { try self.excludes.isEmpty ? section?.strings("exclude") ?? [] : self.excludes }
+        do throws(DiscoveryError) {
+            return try FileDiscovery(excludes: excludes).swiftFiles(in: paths)
         } catch {
             Console.error("error: \(error.description)")
+            throw ExitCode(ExitStatus.usageOrIOError)
+        }
+    }
+}
+
+/// `--config PATH` and `--no-config`: which `.swift-buildtools.json` applies.
+public struct ConfigOptions: ParsableArguments, Sendable {
+    @Option(name: .customLong("config"), help: ArgumentHelp("Read this configuration file instead of the nearest .swift-buildtools.json.", valueName: "path"))
+    public var configPath: String?
+
+    @Flag(help: "Ignore any .swift-buildtools.json.")
+    public var noConfig = false
+
+    public init() {}
+
+    /// The tool's section of the configuration in effect (empty without one); a bad file is
+    /// printed as `file:line:column: error: …` and ends the run with status 2.
+    public func section(for tool: String) throws -> ConfigSection? {
+        guard !noConfig, let path = configPath ?? Configuration.find() else { return nil }
+        return try Self.read { try Configuration.load(path).section(tool) }
+    }
+
+    /// Runs a configuration read; its error becomes the usage error the tools document.
+    public static func read<Value>(_ body: () throws -> Value) throws -> Value {
+        do {
+            return try body()
+        } catch let error as ConfigurationError {
+            Console.error(error.description)
             throw ExitCode(ExitStatus.usageOrIOError)
         }
     }
@@ -45,8 +76,10 @@ public struct ReportOptions: ParsableArguments, Sendable {
         throw ExitCode(ExitStatus.clean)
     }
 
-    /// Prints the diagnostics in the chosen format and ends the run with their exit status.
-    public func finish(_ diagnostics: [Diagnostic], tool: ToolDescription) throws {
+    /// Prints the diagnostics in the chosen format, after the configuration's rule settings,
+    /// and ends the run with their exit status.
+    public func finish(_ diagnostics: [Diagnostic], tool: ToolDescription, rules: RuleSettings = RuleSettings()) throws {
+        let diagnostics = rules.apply(diagnostics)
         Console.output(DiagnosticRenderer.render(diagnostics, as: format, tool: tool))
         let status = ExitStatus.code(for: diagnostics, strict: strict)
         if status != ExitStatus.clean { throw ExitCode(status) }
@@ -64,8 +97,9 @@ public struct CacheOptions: ParsableArguments, Sendable {
     public init() {}
 
     /// The cache, or nil when disabled or unusable (a warning has been printed then).
-    public func openCache() -> ResultCache? {
-        guard !noCache, let path = cachePath ?? CacheLocation.defaultPath() else { return nil }
+    public func openCache(_ section: ConfigSection? = nil) throws -> ResultCache? {
+        let configured = try ConfigOptions.read { try section?.path("cachePath") }
+        guard !noCache, let path = cachePath ?? configured ?? CacheLocation.defaultPath() else { return nil }
         return ResultCache(path: path) { Console.error("warning: \($0)") }
     }
 }

@@ -38,33 +38,41 @@ struct APIGenCommand: ParsableCommand {
     var swift: String?
 
     @Option(help: "How property names become JSON keys: default or snake_case.")
-    var keyStrategy: KeyStrategy = .useDefaultKeys
+    var keyStrategy: KeyStrategy?
 
-    func validate() throws {
-        guard !report.listRules else { return }
-        if input.paths.isEmpty { throw ValidationError("no inputs: name the Swift files or directories with the annotated routes") }
-        if openapi == nil && docs == nil && typescript == nil && swift == nil {
-            throw ValidationError("nothing to generate: give at least one of --openapi, --docs, --typescript, --swift")
-        }
-    }
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
         try report.listRulesIfAsked(.apigen)
-        let sources: [(path: String, source: String)]
-        switch APIGenerator.readInputs(try input.swiftFiles()) {
-        case .success(let read): sources = read
-        case .failure(let failure): return try report.finish(failure.diagnostics, tool: .apigen)
+        let config = try configOptions.section(for: "apigen")
+        // Each output comes from its flag, else from the configuration.
+        let options = try ConfigOptions.read {
+            APIGenOptions(
+                openAPIPath: try openapi ?? config?.path("openapi"), docsDirectory: try docs ?? config?.path("docs"),
+                typeScriptPath: try typescript ?? config?.path("typescript"), swiftPath: try swift ?? config?.path("swift"),
+                keyStrategy: try keyStrategy ?? config?.choice("keyStrategy", of: KeyStrategy.self) ?? .useDefaultKeys)
         }
-        let options = APIGenOptions(openAPIPath: openapi, docsDirectory: docs, typeScriptPath: typescript, swiftPath: swift, keyStrategy: keyStrategy)
+        let rules = try ConfigOptions.read { try config?.ruleSettings(for: .apigen) ?? RuleSettings() }
+        guard !input.paths.isEmpty || config?.has("inputs") == true else {
+            throw ValidationError("no inputs: name the Swift files or directories with the annotated routes, or set apigen.inputs")
+        }
+        guard options.openAPIPath != nil || options.docsDirectory != nil || options.typeScriptPath != nil || options.swiftPath != nil else {
+            throw ValidationError("nothing to generate: give at least one of --openapi, --docs, --typescript, --swift (or set them in the configuration)")
+        }
+        let sources: [(path: String, source: String)]
+        switch APIGenerator.readInputs(try input.swiftFiles(config, pathsKey: "inputs")) {
+        case .success(let read): sources = read
+        case .failure(let failure): return try report.finish(failure.diagnostics, tool: .apigen, rules: rules)
+        }
         switch APIGenerator.generate(files: sources, options: options) {
         case .failure(let failure):
-            try report.finish(failure.diagnostics, tool: .apigen)
+            try report.finish(failure.diagnostics, tool: .apigen, rules: rules)
         case .success(let outputs):
-            if check { return try report.finish(APIGenerator.staleFiles(outputs, docsDirectory: docs), tool: .apigen) }
+            if check { return try report.finish(APIGenerator.staleFiles(outputs, docsDirectory: options.docsDirectory), tool: .apigen, rules: rules) }
             do {
-                try APIGenerator.write(outputs, docsDirectory: docs)
+                try APIGenerator.write(outputs, docsDirectory: options.docsDirectory)
             } catch {
-                try report.finish([.atFileStart(.ioError, file: docs ?? openapi ?? typescript ?? swift ?? "", message: "cannot write output: \(error)")], tool: .apigen)
+                try report.finish([.atFileStart(.ioError, file: options.docsDirectory ?? outputs.keys.sorted().first ?? "", message: "cannot write output: \(error)")], tool: .apigen)
             }
         }
     }

@@ -32,18 +32,24 @@ struct ImportSortCommand: ParsableCommand {
     var systemModules: [String] = []
 
     @OptionGroup var cacheOptions: CacheOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
         try report.listRulesIfAsked(.importsort)
+        let config = try configOptions.section(for: "importsort")
+        let (configuredLocal, configuredSystem, rules) = try ConfigOptions.read {
+            (try config?.strings("local"), try config?.strings("system"), try config?.ruleSettings(for: .importsort) ?? RuleSettings())
+        }
         let runner = ImportSortRunner(options: ImportSortOptions(
-            extraLocalModules: Set(localModules), extraSystemModules: Set(systemModules)))
+            extraLocalModules: Set(localModules.isEmpty ? configuredLocal ?? [] : localModules),
+            extraSystemModules: Set(systemModules.isEmpty ? configuredSystem ?? [] : systemModules)))
         if input.paths == ["-"] { try runOnStandardInput(runner) }
-        let files = try input.swiftFiles()
+        let files = try input.swiftFiles(config)
         if check {
-            let reports = runner.check(files: files, cache: cacheOptions.openCache()).reports
-            let diagnostics = reports.flatMap(\.diagnostics).sorted()
+            let reports = runner.check(files: files, cache: try cacheOptions.openCache(config)).reports
+            let diagnostics = rules.apply(reports.flatMap(\.diagnostics)).sorted()
             Console.output(DiagnosticRenderer.render(diagnostics, as: report.format, tool: .importsort))
-            if diff {
+            if diff, diagnostics.contains(where: { $0.rule == Rule.importOrder.id }) {
                 for fileReport in reports {
                     guard let old = fileReport.bytes, let new = fileReport.fixedBytes else { continue }
                     Console.output(UnifiedDiff.make(
@@ -52,9 +58,9 @@ struct ImportSortCommand: ParsableCommand {
             }
             throw ExitCode(ExitStatus.code(for: diagnostics, strict: report.strict))
         }
-        let (rewritten, problems) = runner.rewrite(files: files, cache: cacheOptions.openCache())
+        let (rewritten, problems) = runner.rewrite(files: files, cache: try cacheOptions.openCache(config))
         for path in rewritten { Console.error("sorted imports in \(path)") }
-        try report.finish(problems, tool: .importsort)
+        try report.finish(problems, tool: .importsort, rules: rules)
     }
 
     /// `-`: standard input to standard output. Input that cannot be sorted safely (not UTF-8,

@@ -26,13 +26,20 @@ struct IntxCheckCommand: ParsableCommand {
     var reportUnusedIgnores = false
 
     @OptionGroup var cacheOptions: CacheOptions
+    @OptionGroup var configOptions: ConfigOptions
 
     func run() throws {
         try report.listRulesIfAsked(.intxcheck)
-        let files = try input.swiftFiles()
+        let config = try configOptions.section(for: "intxcheck")
+        let files = try input.swiftFiles(config)
+        let (configuredMethods, configuredUnused, rules) = try ConfigOptions.read {
+            (try config?.strings("methods"), try config?.bool("reportUnusedIgnores"), try config?.ruleSettings(for: .intxcheck))
+        }
         let options = IntxCheckOptions(
-            methods: methods.isEmpty ? IntxCheckOptions.defaultMethods : methods, reportUnusedIgnores: reportUnusedIgnores)
-        try report.finish(IntxCheckRunner.run(files: files, options: options, cache: cacheOptions.openCache()).diagnostics, tool: .intxcheck)
+            methods: methods.isEmpty ? configuredMethods ?? IntxCheckOptions.defaultMethods : methods,
+            reportUnusedIgnores: reportUnusedIgnores || configuredUnused == true)
+        let result = IntxCheckRunner.run(files: files, options: options, cache: try cacheOptions.openCache(config))
+        try report.finish(result.diagnostics, tool: .intxcheck, rules: rules ?? RuleSettings())
     }
 }
 

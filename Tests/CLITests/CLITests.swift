@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 import TestSupport
+import ToolSupport
 
 /// The executables as users run them: exit codes 0/1/2, output formats, rewrites, `-`, `--check`.
 @Suite struct CLITests {
@@ -141,5 +142,57 @@ import TestSupport
             let rules = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
             #expect(rules.contains { $0["id"] as? String == rule && ($0["helpUri"] as? String)?.hasSuffix("#\(rule)") == true })
         }
+    }
+}
+
+/// `.swift-buildtools.json` as the tools read it: discovery, precedence of flags, rule settings,
+/// usage errors, and cached results that follow the file's content.
+@Suite struct ConfigurationCLITests {
+    @Test func configurationDrivesTheToolsAndFlagsWin() throws {
+        let directory = try Fixtures.scratch([
+            Configuration.fileName: #"{"intxcheck": {"paths": ["Sources"], "methods": ["transaction"]}}"#,
+            "Sources/Bad.swift": CLITests.escaping.replacingOccurrences(of: "inTx", with: "transaction"),
+            "Other/Bad.swift": CLITests.escaping,
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let nested = directory.appendingPathComponent("Sources")
+        let fromConfig = try ToolProcess.tool("intxcheck", [], in: directory)
+        #expect(fromConfig.status == 1 && fromConfig.stdout.hasPrefix("Sources/Bad.swift:3:13:"), "\(fromConfig.stdout)")
+        #expect(try ToolProcess.tool("intxcheck", ["Bad.swift"], in: nested).status == 1, "found from a subdirectory")
+        let flagsWin = try ToolProcess.tool("intxcheck", ["--method", "inTx", "Other"], in: directory)
+        #expect(flagsWin.status == 1 && flagsWin.stdout.hasPrefix("Other/Bad.swift:3:13:"))
+        #expect(try ToolProcess.tool("intxcheck", ["--no-config", "Sources"], in: directory).status == 0, "the default inTx finds nothing there")
+
+        // Editing the file changes the answer, though every Swift file and the cache stay.
+        try Data(#"{"intxcheck": {"paths": ["Sources"], "methods": ["inTx"]}}"#.utf8).write(to: directory.appendingPathComponent(Configuration.fileName))
+        #expect(try ToolProcess.tool("intxcheck", [], in: directory).status == 0)
+        try Data(#"{"intxcheck": {"paths": ["Other"], "rules": {"outer-store-in-tx": "warning"}}}"#.utf8)
+            .write(to: directory.appendingPathComponent(Configuration.fileName))
+        let warning = try ToolProcess.tool("intxcheck", [], in: directory)
+        #expect(warning.status == 0 && warning.stdout.contains(": warning: outer store 'store'"), "\(warning.stdout)")
+        #expect(try ToolProcess.tool("intxcheck", ["--strict"], in: directory).status == 1)
+    }
+
+    @Test func badConfigurationIsAUsageError() throws {
+        let directory = try Fixtures.scratch([Configuration.fileName: "{\n  \"importsort\": {\"locals\": [\"App\"]}\n}\n", "a.swift": ""])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for tool in ["intxcheck", "importsort", "apigen"] {
+            let run = try ToolProcess.tool(tool, ["a.swift", "--openapi", "o.json"].filter { tool == "apigen" || $0 == "a.swift" }, in: directory)
+            #expect(run.status == 2, "\(tool)")
+            #expect(run.stderr.contains(".swift-buildtools.json:2:18: error: unknown key 'locals' in 'importsort'; valid keys:"), "\(tool): \(run.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("o.json").path), "nothing runs")
+    }
+
+    @Test func apigenReadsItsOutputsFromTheConfiguration() throws {
+        let directory = try Fixtures.scratch([
+            Configuration.fileName: #"{"apigen": {"inputs": ["API"], "openapi": "out/openapi.json", "typescript": "out/api.ts", "keyStrategy": "snake_case"}}"#,
+            "API/Routes.swift": "struct Thing { var createdAt: Int }\n/// @Summary Get\n/// @Success 200 {object} Thing\n/// @Router /things [get]\nfunc getThing() {}\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try ToolProcess.tool("apigen", ["--check"], in: directory).status == 1)
+        #expect(try ToolProcess.tool("apigen", [], in: directory).status == 0)
+        #expect(try ToolProcess.tool("apigen", ["--check"], in: directory).status == 0)
+        #expect(try Fixtures.read(directory.appendingPathComponent("out/api.ts")).contains("created_at"))
     }
 }
