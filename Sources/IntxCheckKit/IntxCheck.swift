@@ -6,20 +6,31 @@ import ToolSupport
 
 /// What intxcheck is asked to do; part of the result-cache key.
 public struct IntxCheckOptions: Sendable, Hashable {
-    public static let defaultMethods = ["inTx", "InTx"]
+    public static let defaultMethods = LibraryProfile.conventional.transactionMethods.map(\.name)
 
-    /// Transaction method names; a closure passed to one of these is a transaction closure.
-    public var methods: [String]
+    /// The library knowledge in effect: the selected profiles, `--method` and `--allow`, merged.
+    public var profile: LibraryProfile
     public var reportUnusedIgnores: Bool
 
-    public init(methods: [String] = IntxCheckOptions.defaultMethods, reportUnusedIgnores: Bool = false) {
-        self.methods = methods
+    public init(profile: LibraryProfile = .conventional, reportUnusedIgnores: Bool = false) {
+        self.profile = profile
         self.reportUnusedIgnores = reportUnusedIgnores
+    }
+
+    /// Plain transaction method names, as `--method` gives them.
+    public init(methods: [String], reportUnusedIgnores: Bool = false) {
+        self.init(profile: LibraryProfile(name: "methods", transactionMethods: methods.map { .init($0) }), reportUnusedIgnores: reportUnusedIgnores)
+    }
+
+    /// Transaction method names; a closure passed to one of these is a transaction closure.
+    public var methods: [String] {
+        get { profile.transactionMethods.map(\.name) }
+        set { profile.transactionMethods = newValue.map { .init($0) } }
     }
 
     /// A stable text form for cache keys.
     public var cacheDescription: String {
-        "methods=\(methods.sorted().joined(separator: ","));unused=\(reportUnusedIgnores)"
+        "profile=\(profile.cacheDescription);unused=\(reportUnusedIgnores)"
     }
 }
 
@@ -33,7 +44,7 @@ public enum IntxCheck {
         let mentionsMarker = options.reportUnusedIgnores && source.containsBytes(IgnoreMarkers.marker)
         guard mentionsMethod || mentionsMarker else { return [] }
 
-        let uses = mentionsMethod ? findUses(in: context.tree, methods: Set(options.methods)) : []
+        let uses = mentionsMethod ? findUses(in: context.tree, profile: options.profile) : []
         guard !uses.isEmpty || mentionsMarker else { return [] }
 
         var markers = IgnoreMarkers(tree: context.tree, converter: context.converter)
@@ -64,8 +75,8 @@ public enum IntxCheck {
 
     /// Every outer-store use in the file, one per position; where transactions nest, the
     /// innermost transaction's view of a use wins.
-    static func findUses(in tree: SourceFileSyntax, methods: Set<String>) -> [OuterStoreUse] {
-        let collector = TransactionCallCollector(methods: methods)
+    static func findUses(in tree: SourceFileSyntax, profile: LibraryProfile) -> [OuterStoreUse] {
+        let collector = TransactionCallCollector(methods: profile.transactionMethods)
         collector.walk(tree)
         guard !collector.calls.isEmpty else { return [] }
         let types = TypeIndex(tree)
@@ -73,7 +84,8 @@ public enum IntxCheck {
         let helpers = HelperUsage(types: types)
         var usesByPosition: [AbsolutePosition: OuterStoreUse] = [:]
         for call in collector.calls {
-            for use in TransactionScan(call: call, resolver: resolver, helpers: helpers, aliases: collector).uses() {
+            let scan = TransactionScan(call: call, resolver: resolver, helpers: helpers, aliases: collector, safeMembers: profile.safeMemberNames)
+            for use in scan.uses() {
                 usesByPosition[use.position] = use
             }
         }
@@ -87,6 +99,7 @@ struct TransactionScan {
     let resolver: NameResolver
     let helpers: HelperUsage
     let aliases: TransactionCallCollector
+    let safeMembers: Set<String>
 
     func uses() -> [OuterStoreUse] {
         guard var matcher = makeMatcher() else { return [] }
@@ -134,7 +147,7 @@ struct TransactionScan {
         if store.isSelfRooted, let first = store.members.first { roots.insert(first) }
         return StoreUseMatcher(
             resolver: resolver, store: store, storeText: call.receiverText, rootName: rootName,
-            aliasNames: aliases.aliases(reachableFrom: roots))
+            aliasNames: aliases.aliases(reachableFrom: roots), safeMembers: safeMembers)
     }
 }
 

@@ -23,11 +23,14 @@ struct StoreUseMatcher {
     let methodNames: Set<String>
     /// Inside a transaction closure: one lookup per outer name. nil elsewhere (helper bodies).
     var outerNames: OuterNames?
+    /// Members of the store the library documents as safe inside a transaction.
+    let safeMembers: Set<String>
 
-    init(resolver: NameResolver, store: StorePath, storeText: String, rootName: String?, aliasNames: Set<String>) {
+    init(resolver: NameResolver, store: StorePath, storeText: String, rootName: String?, aliasNames: Set<String>, safeMembers: Set<String>) {
         self.resolver = resolver
         self.store = store
         self.storeText = storeText
+        self.safeMembers = safeMembers
         var names = aliasNames
         if let rootName { names.insert(rootName) }
         if case .selfValue(let typeKey) = store.root {
@@ -59,6 +62,7 @@ struct StoreUseMatcher {
         }
         let position = reference.positionAfterSkippingLeadingTrivia
         if path.starts(with: store) {
+            if usesSafeMember(path, node) { return .none }
             let alias = resolution.alias == storeText ? nil : resolution.alias
             guard let kind = classify(node, path: path, alias: alias) else { return .none }
             return .use(position: position, kind: kind)
@@ -69,6 +73,15 @@ struct StoreUseMatcher {
             return .helperCall(typeKey: typeKey, name: path.members[0], position: position)
         }
         return .none
+    }
+
+    /// `store.makeSnapshot()`, `self.logger`, or `interrupt()` on an implicit-self store: a member
+    /// the library documents as safe.
+    private func usesSafeMember(_ path: StorePath, _ node: Syntax) -> Bool {
+        guard !safeMembers.isEmpty else { return false }
+        if path.members.count > store.members.count { return safeMembers.contains(path.members[store.members.count]) }
+        guard let member = node.memberAccessOnSelf else { return false }
+        return safeMembers.contains(member.declName.baseName.text)
     }
 
     private func classify(_ node: Syntax, path: StorePath, alias: String?) -> OuterStoreUse.Kind? {

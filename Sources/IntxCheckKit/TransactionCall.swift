@@ -16,23 +16,34 @@ struct TransactionCall {
 
     /// Recognizes a transaction call. A closure without parameters is not one: there the receiver
     /// itself is the handle (SQLite.swift, Realm), so nothing can escape.
-    init?(_ call: FunctionCallExprSyntax, methods: Set<String>) {
+    init?(_ call: FunctionCallExprSyntax, methods: [String: LibraryProfile.TransactionMethod]) {
         let callee = call.calledExpression
+        let declared: LibraryProfile.TransactionMethod
         if let member = callee.as(MemberAccessExprSyntax.self) {
-            guard let base = member.base, methods.contains(member.declName.baseName.text) else { return nil }
-            method = member.declName.baseName.text
+            guard let base = member.base, let known = methods[member.declName.baseName.text] else { return nil }
+            declared = known
             receiver = base
-        } else if let reference = callee.as(DeclReferenceExprSyntax.self), methods.contains(reference.baseName.text) {
-            method = reference.baseName.text
+        } else if let reference = callee.as(DeclReferenceExprSyntax.self), let known = methods[reference.baseName.text] {
+            declared = known
             receiver = nil
         } else {
             return nil
         }
-        guard let closure = call.trailingClosure ?? call.arguments.last?.expression.as(ClosureExprSyntax.self),
-            let handle = Self.handle(of: closure)
-        else { return nil }
+        method = declared.name
+        guard let closure = Self.body(of: call, label: declared.bodyLabel), let handle = Self.handle(of: closure) else { return nil }
         self.closure = closure
         self.handle = handle
+    }
+
+    /// The transaction body: the argument with the method's body label, else the trailing
+    /// closure, else the last argument when it is a closure.
+    private static func body(of call: FunctionCallExprSyntax, label: String?) -> ClosureExprSyntax? {
+        if let label {
+            if let labeled = call.arguments.first(where: { $0.label?.text == label }) { return labeled.expression.as(ClosureExprSyntax.self) }
+            if let trailing = call.trailingClosure { return trailing }
+            return call.additionalTrailingClosures.first { $0.label.text == label }?.closure
+        }
+        return call.trailingClosure ?? call.arguments.last?.expression.as(ClosureExprSyntax.self)
     }
 
     private static func handle(of closure: ClosureExprSyntax) -> String? {

@@ -4,13 +4,13 @@ import SwiftSyntax
 /// that could be aliases (`let x = a.b`, `if let x`, `[x]` captures) with the root names of what
 /// they are bound to, so later lookups are few.
 final class TransactionCallCollector: SyntaxVisitor {
-    let methods: Set<String>
+    let methods: [String: LibraryProfile.TransactionMethod]
     private(set) var calls: [TransactionCall] = []
     /// Alias name → root names of the chains it is bound to (`outer` → `self` for `let outer = self.store`).
     private(set) var aliasRoots: [String: Set<String>] = [:]
 
-    init(methods: Set<String>) {
-        self.methods = methods
+    init(methods: [LibraryProfile.TransactionMethod]) {
+        self.methods = Dictionary(methods.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         super.init(viewMode: .sourceAccurate)
     }
 

@@ -9,7 +9,7 @@ public struct Configuration: Sendable {
 
     /// The keys each tool's section may have; the whole file is checked whichever tool reads it.
     public static let sectionKeys: [String: [String]] = [
-        "intxcheck": ["paths", "exclude", "methods", "reportUnusedIgnores", "cachePath", "rules"],
+        "intxcheck": ["paths", "exclude", "profiles", "methods", "allow", "reportUnusedIgnores", "cachePath", "rules"],
         "importsort": ["paths", "exclude", "system", "local", "cachePath", "rules"],
         "apigen": ["inputs", "exclude", "openapi", "docs", "typescript", "swift", "keyStrategy", "rules"],
     ]
@@ -136,6 +136,16 @@ public struct ConfigSection: Sendable {
                     message: "'\(tool).\(entry.key)' must be an array of strings, not hold \(element.value.kindName)")
             }
             values.append(value)
+        }
+        return values
+    }
+
+    /// An array of strings each of which must be one of `allowed` (`what` names them in the message).
+    public func strings(_ key: String, allowed: [String], what: String) throws(ConfigurationError) -> [String]? {
+        guard let values = try strings(key), let entry = entry(key), case .array(let elements) = entry.value.value else { return nil }
+        for (value, element) in zip(values, elements) where !allowed.contains(value) {
+            throw ConfigurationError(
+                file: file, position: element.position, message: "unknown \(what) '\(value)'; valid: \(allowed.joined(separator: ", "))")
         }
         return values
     }

@@ -18,9 +18,21 @@ struct IntxCheckCommand: ParsableCommand {
     @OptionGroup var report: ReportOptions
 
     @Option(
+        name: .customLong("profile"),
+        help: ArgumentHelp(
+            "Built-in knowledge of a database library (repeatable): \(LibraryProfile.builtIn.map(\.name).joined(separator: ", ")).",
+            valueName: "name"))
+    var profiles: [String] = []
+
+    @Option(
         name: .customLong("method"),
-        help: ArgumentHelp("Transaction method name (repeatable; replaces the default inTx, InTx).", valueName: "name"))
+        help: ArgumentHelp("Transaction method name (repeatable; added to the profiles, else replaces the default inTx, InTx).", valueName: "name"))
     var methods: [String] = []
+
+    @Option(
+        name: .customLong("allow"),
+        help: ArgumentHelp("A member of the outer store that is safe inside a transaction (repeatable), e.g. logger.", valueName: "member"))
+    var allowedMembers: [String] = []
 
     @Flag(help: "Report intxcheck:ignore markers that silence nothing.")
     var reportUnusedIgnores = false
@@ -32,12 +44,27 @@ struct IntxCheckCommand: ParsableCommand {
         try report.listRulesIfAsked(.intxcheck)
         let config = try configOptions.section(for: "intxcheck")
         let files = try input.swiftFiles(config)
-        let (configuredMethods, configuredUnused, rules) = try ConfigOptions.read {
-            (try config?.strings("methods"), try config?.bool("reportUnusedIgnores"), try config?.ruleSettings(for: .intxcheck))
+        let profileNames = LibraryProfile.builtIn.map(\.name)
+        for name in profiles where !profileNames.contains(name) {
+            throw ValidationError("unknown profile '\(name)'; valid profiles: \(profileNames.joined(separator: ", "))")
         }
+        let (configured, rules) = try ConfigOptions.read {
+            (
+                (profiles: try config?.strings("profiles", allowed: profileNames, what: "profile"), methods: try config?.strings("methods"),
+                 allow: try config?.strings("allow"), unused: try config?.bool("reportUnusedIgnores")),
+                try config?.ruleSettings(for: .intxcheck)
+            )
+        }
+        // Flags replace the configuration's value for the same key; with neither profiles nor
+        // methods, the default convention applies.
+        var selected = (profiles.isEmpty ? configured.profiles ?? [] : profiles).compactMap(LibraryProfile.builtIn(named:))
+        let plainMethods = methods.isEmpty ? configured.methods ?? [] : methods
+        if selected.isEmpty && plainMethods.isEmpty { selected = [.conventional] }
+        let extra = LibraryProfile(
+            name: "flags", transactionMethods: plainMethods.map { .init($0) },
+            safeMembers: allowedMembers.isEmpty ? configured.allow ?? [] : allowedMembers)
         let options = IntxCheckOptions(
-            methods: methods.isEmpty ? configuredMethods ?? IntxCheckOptions.defaultMethods : methods,
-            reportUnusedIgnores: reportUnusedIgnores || configuredUnused == true)
+            profile: .merged(selected + [extra], name: "in effect"), reportUnusedIgnores: reportUnusedIgnores || configured.unused == true)
         let result = IntxCheckRunner.run(files: files, options: options, cache: try cacheOptions.openCache(config))
         try report.finish(result.diagnostics, tool: .intxcheck, rules: rules ?? RuleSettings())
     }

@@ -10,26 +10,38 @@ import ToolSupport
 enum IntxCheckFixtures {
     static let directory = Fixtures.testdata.appendingPathComponent("intxcheck")
 
-    static var names: [String] { Fixtures.names(in: "intxcheck").filter { $0.hasSuffix(".swift") } }
+    /// Fixture paths relative to `testdata/intxcheck`, the per-profile ones under `profiles/`.
+    static var names: [String] {
+        Fixtures.names(in: "intxcheck").filter { $0.hasSuffix(".swift") }
+            + Fixtures.names(in: "intxcheck/profiles").filter { $0.hasSuffix(".swift") }.map { "profiles/" + $0 }
+    }
 
     /// The options a fixture asks for, as the command line would set them.
     static func options(in source: String) throws -> IntxCheckOptions {
-        var options = IntxCheckOptions()
+        var reportUnusedIgnores = false
+        var profiles: [LibraryProfile] = []
         var methods: [String] = []
+        var allowed: [String] = []
         var words = Fixtures.flags(in: source, tool: "intxcheck")[...]
+        func value(of flag: String) throws -> String {
+            guard let value = words.popFirst() else { throw FixtureError(message: "\(flag) needs a value") }
+            return value
+        }
         while let word = words.popFirst() {
             switch word {
-            case "--method":
-                guard let method = words.popFirst() else { throw FixtureError(message: "--method needs a name") }
-                methods.append(method)
-            case "--report-unused-ignores":
-                options.reportUnusedIgnores = true
-            default:
-                throw FixtureError(message: "unknown flag \(word)")
+            case "--method": methods.append(try value(of: word))
+            case "--allow": allowed.append(try value(of: word))
+            case "--profile":
+                let name = try value(of: word)
+                guard let profile = LibraryProfile.builtIn(named: name) else { throw FixtureError(message: "unknown profile \(name)") }
+                profiles.append(profile)
+            case "--report-unused-ignores": reportUnusedIgnores = true
+            default: throw FixtureError(message: "unknown flag \(word)")
             }
         }
-        if !methods.isEmpty { options.methods = methods }
-        return options
+        if profiles.isEmpty && methods.isEmpty { profiles = [.conventional] }
+        let flags = LibraryProfile(name: "flags", transactionMethods: methods.map { .init($0) }, safeMembers: allowed)
+        return IntxCheckOptions(profile: .merged(profiles + [flags], name: "fixture"), reportUnusedIgnores: reportUnusedIgnores)
     }
 
     /// Runs source through the analyzer and the harness; empty means every expectation held.
