@@ -15,7 +15,7 @@ extension LibraryProfile {
     /// https://docs.vapor.codes/fluent/transaction/ — "use the database passed into the closure".
     /// `logger` and `eventLoop` are plain properties of `Database`, no query.
     public static let fluent = LibraryProfile(
-        name: "fluent", transactionMethods: [.init("transaction")],
+        name: "fluent", transactionMethods: [.init("transaction")], storeTypes: ["Database"],
         safeMembers: ["Database.logger", "Database.eventLoop", "Database.context", "Database.history"])
 
     /// GRDB: `dbQueue.write { db in … }` and the other access methods of DatabaseWriter and
@@ -33,19 +33,22 @@ extension LibraryProfile {
             .init("barrierWriteWithoutTransaction"), .init("unsafeRead"), .init("writeAsync", bodyLabel: "updates"),
             .init("asyncWrite"), .init("asyncRead"), .init("asyncWriteWithoutTransaction"),
         ],
+        storeTypes: ["DatabaseQueue", "DatabasePool", "DatabaseWriter", "DatabaseReader", "DatabaseSnapshot", "DatabaseSnapshotPool"],
         safeMembers: [
             "DatabaseWriter.makeSnapshot", "DatabasePool.makeSnapshotPool", "DatabaseWriter.asyncConcurrentRead",
             "DatabaseWriter.spawnConcurrentRead", "DatabaseReader.interrupt", "DatabaseWriter.suspend", "DatabaseWriter.resume",
             "DatabaseWriter.unsafeReentrantWrite", "DatabaseReader.unsafeReentrantRead", "DatabaseReader.configuration",
             "DatabaseReader.path",
-        ])
+        ],
+        // https://swiftpackageindex.com/groue/grdb.swift/documentation/grdb/database/afternexttransaction(oncommit:onrollback:)
+        afterTransactionCallbacks: ["afterNextTransaction", "afterNextTransactionCommit"])
 
     /// PostgresNIO: `client.withTransaction { connection in … }` and `withConnection`.
     /// https://swiftpackageindex.com/vapor/postgres-nio/documentation/postgresnio/postgresclient —
     /// queries inside must go through the closure's connection; `logger` is no query.
     public static let postgresNIO = LibraryProfile(
         name: "postgresnio", transactionMethods: [.init("withTransaction"), .init("withConnection")],
-        safeMembers: ["PostgresClient.logger"])
+        storeTypes: ["PostgresClient"], safeMembers: ["PostgresClient.logger"])
 
     /// Core Data: `container.performBackgroundTask { context in … }`.
     /// https://developer.apple.com/documentation/coredata/nspersistentcontainer/performbackgroundtask(_:) —
@@ -53,6 +56,7 @@ extension LibraryProfile {
     /// and the model and store descriptions are immutable configuration.
     public static let coreData = LibraryProfile(
         name: "coredata", transactionMethods: [.init("performBackgroundTask")],
+        storeTypes: ["NSPersistentContainer", "NSPersistentCloudKitContainer"],
         safeMembers: [
             "NSPersistentContainer.newBackgroundContext", "NSPersistentContainer.managedObjectModel",
             "NSPersistentContainer.persistentStoreDescriptions", "NSPersistentContainer.name",
@@ -67,11 +71,12 @@ extension LibraryProfile {
             .init("inDatabase"), .init("inTransaction"), .init("inDeferredTransaction"), .init("inExclusiveTransaction"),
             .init("inImmediateTransaction"), .init("inSavePoint"),
         ],
-        safeMembers: ["FMDatabaseQueue.path"])
+        storeTypes: ["FMDatabaseQueue", "FMDatabasePool"], safeMembers: ["FMDatabaseQueue.path"])
 
     /// SQLite.swift: `db.transaction { … }` and `db.savepoint { … }` take a closure without a
     /// handle: the connection itself is the handle, so nothing can escape through it; another
     /// connection used inside still can when the closure names one.
     /// https://github.com/stephencelis/SQLite.swift/blob/master/Documentation/Index.md#transactions-and-savepoints
-    public static let sqliteSwift = LibraryProfile(name: "sqliteswift", transactionMethods: [.init("transaction"), .init("savepoint")])
+    public static let sqliteSwift = LibraryProfile(
+        name: "sqliteswift", transactionMethods: [.init("transaction"), .init("savepoint")], storeTypes: ["Connection"])
 }

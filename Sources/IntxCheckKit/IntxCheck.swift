@@ -50,7 +50,7 @@ public enum IntxCheck {
         var markers = IgnoreMarkers(tree: context.tree, converter: context.converter)
         var diagnostics: [Diagnostic] = []
         for use in uses {
-            let diagnostic = context.diagnostic(.outerStoreInTx, at: use.position, message: use.message(context), notes: use.notes(context))
+            let diagnostic = context.diagnostic(use.rule, at: use.position, message: use.message(context), notes: use.notes(context))
             if markers.suppress(line: diagnostic.line) { continue }
             diagnostics.append(diagnostic)
         }
@@ -84,7 +84,9 @@ public enum IntxCheck {
         let helpers = HelperUsage(types: types)
         var usesByPosition: [AbsolutePosition: OuterStoreUse] = [:]
         for call in collector.calls {
-            let scan = TransactionScan(call: call, resolver: resolver, helpers: helpers, aliases: collector, safeMembers: profile.safeMemberNames)
+            let scan = TransactionScan(
+                call: call, resolver: resolver, helpers: helpers, aliases: collector, safeMembers: profile.safeMemberNames,
+                afterTransactionCallbacks: Set(profile.afterTransactionCallbacks))
             for use in scan.uses() {
                 usesByPosition[use.position] = use
             }
@@ -100,8 +102,15 @@ struct TransactionScan {
     let helpers: HelperUsage
     let aliases: TransactionCallCollector
     let safeMembers: Set<String>
+    let afterTransactionCallbacks: Set<String>
 
     func uses() -> [OuterStoreUse] {
+        // `textView.update { … }` on a receiver declared as something else is no transaction.
+        if !call.storeTypes.isEmpty, let type = resolver.declaredType(ofReceiver: call.receiver, in: call.closure),
+            !call.storeTypes.contains(type)
+        {
+            return []
+        }
         guard var matcher = makeMatcher() else { return [] }
         matcher.outerNames = OuterNames(closure: call.closure, resolver: resolver)
         var uses: [OuterStoreUse] = []
@@ -110,21 +119,24 @@ struct TransactionScan {
             case .none:
                 continue
             case .use(let position, let kind):
-                uses.append(use(at: position, kind: kind))
+                uses.append(use(at: position, kind: kind, reference: reference))
             case .helperCall(let typeKey, let name, let position):
                 // Helpers matter when the store is reachable from `self` or is a global; for
                 // `self` itself every method call is already a direct use.
                 guard !(matcher.store.isSelfRooted && matcher.store.members.isEmpty),
                     let usePosition = helpers.firstUse(typeKey: typeKey, method: name, matcher: matcher)
                 else { continue }
-                uses.append(use(at: position, kind: .helper(name: name, usePosition: usePosition)))
+                uses.append(use(at: position, kind: .helper(name: name, usePosition: usePosition), reference: reference))
             }
         }
         return uses
     }
 
-    private func use(at position: AbsolutePosition, kind: OuterStoreUse.Kind) -> OuterStoreUse {
-        OuterStoreUse(position: position, kind: kind, store: call.receiverText, method: call.method, handle: call.handle)
+    private func use(at position: AbsolutePosition, kind: OuterStoreUse.Kind, reference: DeclReferenceExprSyntax) -> OuterStoreUse {
+        OuterStoreUse(
+            position: position, kind: kind, store: call.receiverText, method: call.method, handle: call.handle,
+            escapingReason: ClosureTiming.escapingReason(
+                of: reference, inside: call.closure, afterTransactionCallbacks: afterTransactionCallbacks))
     }
 
     private func makeMatcher() -> StoreUseMatcher? {

@@ -48,6 +48,38 @@ extension Rule {
             """,
         ])
 
+    public static let outerStoreInEscapingClosure = Rule(
+        id: "outer-store-in-escaping-closure",
+        summary: "The outer store is used in a closure that may run concurrently with or after the transaction.",
+        rationale: """
+            A `Task {}`, `Task.detached {}`, `DispatchQueue….async {}`, completion handler, stored \
+            closure or after-commit callback inside a transaction closure does not run inside the \
+            transaction: it may not see the transaction's writes, is not rolled back with it, and can \
+            contend with its locks. Sometimes that is the intent (work after commit), so this is a \
+            warning; synchronous nested closures (`forEach`, `map`, `{ … }()`, `defer`) stay \
+            `outer-store-in-tx` errors.
+            """,
+        defaultSeverity: .warning,
+        triggeringExamples: [
+            """
+            func save(store: Store) throws {
+                try store.inTx { tx in
+                    try tx.insert(1)
+                    Task { try await store.refresh() }
+                }
+            }
+            """
+        ],
+        nonTriggeringExamples: [
+            """
+            func save(store: Store) throws {
+                try store.inTx { tx in
+                    Task { try await tx.refresh() }
+                }
+            }
+            """
+        ])
+
     public static let unusedIgnore = Rule(
         id: "unused-ignore",
         summary: "An `// intxcheck:ignore` marker silences no finding (with `--report-unused-ignores`).",
@@ -66,5 +98,5 @@ extension Rule {
 }
 
 extension ToolDescription {
-    public static let intxcheck = ToolDescription(name: "intxcheck", rules: [.outerStoreInTx, .unusedIgnore])
+    public static let intxcheck = ToolDescription(name: "intxcheck", rules: [.outerStoreInTx, .outerStoreInEscapingClosure, .unusedIgnore])
 }

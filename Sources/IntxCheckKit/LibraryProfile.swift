@@ -1,7 +1,7 @@
 /// What intxcheck knows about one database library: which calls open a transaction, which
-/// argument is the transaction body, and which members of the outer store are safe to use
-/// inside one. Built-in profiles are data of this shape; `--method` and the configuration's
-/// `methods` and `allow` add to it.
+/// argument is the transaction body, on which store types, and which members of the outer store
+/// are safe to use inside one. Built-in profiles are data of this shape; `--method` and the
+/// configuration's `methods` and `allow` add to it.
 public struct LibraryProfile: Sendable, Hashable {
     /// A call that runs a closure inside a transaction.
     public struct TransactionMethod: Sendable, Hashable {
@@ -9,6 +9,10 @@ public struct LibraryProfile: Sendable, Hashable {
         /// The label of the argument that is the transaction body when the method takes several
         /// closures (`writeAsync(updates:completion:)`: `updates`); nil: the trailing closure.
         public var bodyLabel: String?
+        /// The types whose method this is. A call whose receiver is declared with another type
+        /// (`textView.update { … }`) is no transaction; an unknown receiver type still counts.
+        /// Empty: any receiver.
+        public var storeTypes: [String] = []
 
         public init(_ name: String, bodyLabel: String? = nil) {
             self.name = name
@@ -22,22 +26,45 @@ public struct LibraryProfile: Sendable, Hashable {
     /// re-entrant, or no database access at all): `makeSnapshot`, `logger`. Written `member` or
     /// `StoreType.member`; the type part documents where it comes from.
     public var safeMembers: [String]
+    /// Methods whose closures the library runs after the transaction (GRDB's
+    /// `afterNextTransaction`): uses there are reported under the escaping-closure rule.
+    public var afterTransactionCallbacks: [String] = []
 
-    public init(name: String, transactionMethods: [TransactionMethod], safeMembers: [String] = []) {
+    /// `storeTypes` are the library's store types, given to each of its methods.
+    public init(
+        name: String, transactionMethods: [TransactionMethod], storeTypes: [String] = [], safeMembers: [String] = [],
+        afterTransactionCallbacks: [String] = []
+    ) {
+        self.afterTransactionCallbacks = afterTransactionCallbacks
         self.name = name
-        self.transactionMethods = transactionMethods
+        self.transactionMethods = transactionMethods.map { method in
+            var method = method
+            method.storeTypes = storeTypes
+            return method
+        }
         self.safeMembers = safeMembers
     }
 
-    /// Several profiles as one: methods and safe members of all of them.
+    /// Several profiles as one: methods and safe members of all of them. A method two profiles
+    /// share takes either's body label and the store types of both (any receiver if either
+    /// allows any).
     public static func merged(_ profiles: [LibraryProfile], name: String) -> LibraryProfile {
         var methods: [String: TransactionMethod] = [:]
-        for method in profiles.flatMap(\.transactionMethods) where methods[method.name]?.bodyLabel == nil {
-            methods[method.name] = method
+        for method in profiles.flatMap(\.transactionMethods) {
+            guard var existing = methods[method.name] else {
+                methods[method.name] = method
+                continue
+            }
+            existing.bodyLabel = existing.bodyLabel ?? method.bodyLabel
+            existing.storeTypes = existing.storeTypes.isEmpty || method.storeTypes.isEmpty
+                ? [] : Array(Set(existing.storeTypes + method.storeTypes)).sorted()
+            methods[method.name] = existing
         }
-        return LibraryProfile(
-            name: name, transactionMethods: methods.values.sorted { $0.name < $1.name },
-            safeMembers: Array(Set(profiles.flatMap(\.safeMembers))).sorted())
+        var merged = LibraryProfile(
+            name: name, transactionMethods: [], safeMembers: Array(Set(profiles.flatMap(\.safeMembers))).sorted(),
+            afterTransactionCallbacks: Array(Set(profiles.flatMap(\.afterTransactionCallbacks))).sorted())
+        merged.transactionMethods = methods.values.sorted { $0.name < $1.name }
+        return merged
     }
 
     /// Safe member names without their type qualification.
@@ -47,7 +74,8 @@ public struct LibraryProfile: Sendable, Hashable {
 
     /// A stable text form for cache keys.
     var cacheDescription: String {
-        transactionMethods.map { $0.name + ($0.bodyLabel.map { "(\($0):)" } ?? "") }.joined(separator: ",")
-            + ";safe=" + safeMembers.sorted().joined(separator: ",")
+        transactionMethods.map { $0.name + ($0.bodyLabel.map { "(\($0):)" } ?? "") + "@" + $0.storeTypes.joined(separator: "|") }
+            .joined(separator: ",") + ";safe=" + safeMembers.sorted().joined(separator: ",")
+            + ";after=" + afterTransactionCallbacks.sorted().joined(separator: ",")
     }
 }

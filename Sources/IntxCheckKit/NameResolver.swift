@@ -70,6 +70,44 @@ final class NameResolver {
         return Resolution(path: StorePath(root: .unresolved(name)))
     }
 
+    /// The type a transaction call's receiver is declared with, where the file says so: a
+    /// parameter's or binding's annotation, an initializer call, a property of a type declared in
+    /// the file, or, for implicit `self`, the enclosing type. nil when unknown.
+    func declaredType(ofReceiver receiver: ExprSyntax?, in closure: ClosureExprSyntax) -> String? {
+        guard let receiver else { return TypeIndex.enclosingTypeKey(of: closure).map(Self.baseName) }
+        guard let chain = ReferenceChain(receiver) else { return nil }
+        var type: String?
+        if chain.root.baseName.tokenKind == .keyword(.self) {
+            type = TypeIndex.enclosingTypeKey(of: chain.root)
+        } else if let identifier = Identifier(chain.root.baseName) {
+            lookup: for result in chain.root.lookup(identifier) {
+                switch result {
+                case .fromScope(_, let names):
+                    guard let declared = names.first else { continue }
+                    type = DeclaredType.of(declaration: Syntax(declared.syntax))
+                    break lookup
+                case .lookForMembers(let typeScope):
+                    let typeKey = TypeIndex.typeKey(of: typeScope)
+                    guard let members = types.members(of: typeKey), members.names.contains(identifier.name) else { continue }
+                    type = members.propertyTypes[identifier.name]
+                    break lookup
+                default:
+                    continue
+                }
+            }
+        }
+        for member in chain.members {
+            guard let current = type else { return nil }
+            type = types.members(of: current)?.propertyTypes[member]
+        }
+        return type.map(Self.baseName)
+    }
+
+    /// `Outer.Inner` → `Inner`, as profiles name types.
+    private static func baseName(_ typeKey: String) -> String {
+        typeKey.split(separator: ".").last.map(String.init) ?? typeKey
+    }
+
     private func resolution(ofBinding declared: LookupName, name: String) -> Resolution {
         let declaration = Syntax(declared.syntax)
         let id = declaration.id

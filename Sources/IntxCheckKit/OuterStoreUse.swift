@@ -23,9 +23,15 @@ struct OuterStoreUse {
     let store: String
     let method: String
     let handle: String
+    /// Set when the use is in a closure that may run concurrently with or after the transaction.
+    var escapingReason: String?
+
+    var rule: Rule { escapingReason == nil ? .outerStoreInTx : .outerStoreInEscapingClosure }
 
     func message(_ context: FileContext) -> String {
-        let advice = "inside \(method); use transaction handle '\(handle)' instead"
+        let advice = escapingReason.map {
+            "in \($0) inside \(method); it may run outside the transaction, which it neither sees nor rolls back with"
+        } ?? "inside \(method); use transaction handle '\(handle)' instead"
         switch kind {
         case .direct:
             return "outer store '\(store)' used \(advice)"

@@ -10,6 +10,8 @@ struct TransactionCall {
     let closure: ClosureExprSyntax
     /// The closure's handle: its first parameter, or `$0` for a closure that uses shorthand names.
     let handle: String
+    /// The receiver types the method belongs to (empty: any).
+    let storeTypes: [String]
 
     /// How the receiver reads in messages.
     var receiverText: String { receiver?.trimmedDescription ?? "self" }
@@ -30,6 +32,7 @@ struct TransactionCall {
             return nil
         }
         method = declared.name
+        storeTypes = declared.storeTypes
         guard let closure = Self.body(of: call, label: declared.bodyLabel), let handle = Self.handle(of: closure) else { return nil }
         self.closure = closure
         self.handle = handle

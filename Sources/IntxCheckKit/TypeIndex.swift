@@ -10,6 +10,9 @@ final class TypeIndex {
         var names: Set<String> = []
         /// Method declarations by base name (overloads share an entry).
         var methods: [String: [FunctionDeclSyntax]] = [:]
+        /// Declared types of stored and computed properties, where written or evident
+        /// (`let dbQueue: DatabaseQueue`, `let pool = DatabasePool(…)`).
+        var propertyTypes: [String: String] = [:]
     }
 
     private(set) var types: [String: TypeMembers] = [:]
@@ -75,6 +78,7 @@ private final class MemberCollector: SyntaxVisitor {
                 for binding in variable.bindings {
                     if let identifier = binding.pattern.as(IdentifierPatternSyntax.self) {
                         members.names.insert(identifier.identifier.text)
+                        if let type = DeclaredType.of(binding) { members.propertyTypes[identifier.identifier.text] = type }
                     }
                 }
             } else if let enumCase = decl.as(EnumCaseDeclSyntax.self) {

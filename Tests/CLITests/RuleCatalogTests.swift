@@ -80,4 +80,15 @@ import ToolSupport
             }
         }
     }
+
+    /// The configuration schema offers exactly each tool's rules for `"rules"`.
+    @Test func schemaListsEveryRule() throws {
+        let schema = try #require(try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Fixtures.root.appendingPathComponent("docs/swift-buildtools.schema.json"))) as? [String: Any])
+        let sections = try #require(schema["properties"] as? [String: [String: Any]])
+        for tool in Self.tools {
+            let rules = ((sections[tool.name]?["properties"] as? [String: Any])?["rules"] as? [String: Any])?["propertyNames"] as? [String: Any]
+            #expect((rules?["enum"] as? [String]) == tool.rules.map(\.id), "\(tool.name)")
+        }
+    }
 }

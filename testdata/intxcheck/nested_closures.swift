@@ -1,4 +1,5 @@
-// Nested closures and blocks inside the transaction closure.
+// Nested closures and blocks inside the transaction closure. Closures that may run outside the
+// transaction (Task, Task.detached, stored closures) are outer-store-in-escaping-closure warnings.
 
 final class Jobs {
     let store: Store
@@ -8,16 +9,16 @@ final class Jobs {
     func run(_ items: [Item]) async throws {
         try await store.inTx { tx in
             Task {
-                try await store.insert(items[0]) // want "outer store 'store' used inside inTx; use transaction handle 'tx' instead"
+                try await store.insert(items[0]) // want "outer store 'store' used in a Task inside inTx; it may run outside the transaction"
             }
             Task.detached { [store] in
-                try await store.insert(items[1]) // want "outer store 'store' used inside inTx"
+                try await store.insert(items[1]) // want "outer store 'store' used in a detached Task inside inTx"
             }
             Task.detached { [weak self] in
-                try await self?.store.insert(items[2]) // want "outer store 'store' used inside inTx"
+                try await self?.store.insert(items[2]) // want "outer store 'store' used in a detached Task inside inTx"
             }
             Task { [db = self.store] in
-                try await db.insert(items[3]) // want "outer store 'store' used through alias 'db'"
+                try await db.insert(items[3]) // want "outer store 'store' used through alias 'db' in a Task inside inTx"
             }
             defer {
                 try? store.flush() // want "outer store 'store' used inside inTx"

@@ -39,3 +39,56 @@ final class PlayerStore {
         }
     }
 }
+
+/// The usual GRDB app setup: a wrapper whose writer is typed `any DatabaseWriter`.
+struct AppDatabase {
+    let dbWriter: any DatabaseWriter
+
+    func savePlayer(_ player: inout Player) throws {
+        try dbWriter.write { db in
+            try player.save(db)
+            _ = try dbWriter.read { db in try Player.fetchCount(db) } // want "outer store 'dbWriter' used inside write"
+        }
+    }
+}
+
+func refresh(app: AppDatabase, other: SomeReader) throws {
+    // Reached through a property whose type the file declares.
+    try app.dbWriter.write { db in
+        try app.dbWriter.read { _ in } // want "outer store 'app.dbWriter' used inside write"
+    }
+    // A receiver of unknown type still counts.
+    let unknown = makeWriter()
+    try unknown.read { db in
+        try unknown.read { _ in } // want "outer store 'unknown' used inside read"
+    }
+    // A parameter declared as another type does not.
+    try other.read { db in
+        try other.read { _ in }
+    }
+}
+
+/// The same method names on receivers declared as other types are no transaction.
+final class Editor {
+    let cache = LocalCache()
+    let stream: OutputStream
+
+    init(stream: OutputStream) { self.stream = stream }
+
+    func edit(file: FileHandle, textView: TextView?) {
+        file.write { handle in file.synchronizeFile() }
+        stream.write { buffer in self.stream.flush() }
+        cache.read { value in self.cache.clear() }
+        textView?.read { text in textView?.reset() }
+    }
+}
+
+/// GRDB runs afterNextTransaction's closure after the transaction: a warning, not an error.
+func notifyAfterCommit(dbQueue: DatabaseQueue) throws {
+    try dbQueue.write { db in
+        try Player.deleteAll(db)
+        db.afterNextTransaction { _ in
+            _ = try? dbQueue.read { db in try Player.fetchCount(db) } // want "outer store 'dbQueue' used in an 'afterNextTransaction' callback inside write"
+        }
+    }
+}
