@@ -9,7 +9,7 @@ public struct Configuration: Sendable {
 
     /// The keys each tool's section may have; the whole file is checked whichever tool reads it.
     public static let sectionKeys: [String: [String]] = [
-        "intxcheck": ["paths", "exclude", "profiles", "methods", "allow", "reportUnusedIgnores", "cachePath", "rules"],
+        "intxcheck": ["paths", "exclude", "profiles", "profileDefinitions", "methods", "allow", "reportUnusedIgnores", "cachePath", "rules"],
         "importsort": ["paths", "exclude", "system", "local", "cachePath", "rules"],
         "apigen": ["inputs", "exclude", "openapi", "docs", "typescript", "swift", "keyStrategy", "rules"],
     ]
@@ -106,6 +106,40 @@ public struct ConfigSection: Sendable {
     }
 
     public func has(_ key: String) -> Bool { entry(key) != nil }
+
+    /// `"key": { "name": { … }, … }`: each member as a section of its own (named
+    /// `tool.key.name` in messages), its keys checked against `allowedKeys`.
+    public func objects(_ key: String, allowedKeys: [String]) throws(ConfigurationError)
+        -> [(name: String, position: TextPosition, section: ConfigSection)]
+    {
+        guard let entry = entry(key) else { return [] }
+        guard case .object(let members) = entry.value.value else { throw typeError(entry, "an object") }
+        var result: [(String, TextPosition, ConfigSection)] = []
+        for member in members {
+            guard case .object(let fields) = member.value.value else {
+                throw ConfigurationError(file: file, position: member.value.position, message: "'\(tool).\(key).\(member.key)' must be an object")
+            }
+            for field in fields where !allowedKeys.contains(field.key) {
+                throw ConfigurationError(
+                    file: file, position: field.keyPosition,
+                    message: "unknown key '\(field.key)' in '\(tool).\(key).\(member.key)'; valid keys: \(allowedKeys.joined(separator: ", "))")
+            }
+            result.append((member.key, member.keyPosition, ConfigSection(tool: "\(tool).\(key).\(member.key)", file: file, directory: directory, entries: fields)))
+        }
+        return result
+    }
+
+    /// The raw elements of an array, for values of more than one shape.
+    public func elements(_ key: String) throws(ConfigurationError) -> [JSONValue.Positioned]? {
+        guard let entry = entry(key) else { return nil }
+        guard case .array(let elements) = entry.value.value else { throw typeError(entry, "an array") }
+        return elements
+    }
+
+    /// An error at a value of this section.
+    public func error(at position: TextPosition, _ message: String) -> ConfigurationError {
+        ConfigurationError(file: file, position: position, message: message)
+    }
 
     /// A string that must be one of a fixed set of values.
     public func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, of type: Choice.Type) throws(ConfigurationError) -> Choice?

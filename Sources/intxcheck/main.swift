@@ -44,7 +44,9 @@ struct IntxCheckCommand: ParsableCommand {
         try report.listRulesIfAsked(.intxcheck)
         let config = try configOptions.section(for: "intxcheck")
         let files = try input.swiftFiles(config)
-        let profileNames = LibraryProfile.builtIn.map(\.name)
+        let defined = try ConfigOptions.read { try config.map(LibraryProfile.definitions(in:)) ?? [] }
+        let available = LibraryProfile.builtIn + defined
+        let profileNames = available.map(\.name)
         for name in profiles where !profileNames.contains(name) {
             throw ValidationError("unknown profile '\(name)'; valid profiles: \(profileNames.joined(separator: ", "))")
         }
@@ -57,7 +59,7 @@ struct IntxCheckCommand: ParsableCommand {
         }
         // Flags replace the configuration's value for the same key; with neither profiles nor
         // methods, the default convention applies.
-        var selected = (profiles.isEmpty ? configured.profiles ?? [] : profiles).compactMap(LibraryProfile.builtIn(named:))
+        var selected = (profiles.isEmpty ? configured.profiles ?? [] : profiles).compactMap { name in available.first { $0.name == name } }
         let plainMethods = methods.isEmpty ? configured.methods ?? [] : methods
         if selected.isEmpty && plainMethods.isEmpty { selected = [.conventional] }
         let extra = LibraryProfile(

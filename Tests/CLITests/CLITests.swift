@@ -195,4 +195,51 @@ import ToolSupport
         #expect(try ToolProcess.tool("apigen", ["--check"], in: directory).status == 0)
         #expect(try Fixtures.read(directory.appendingPathComponent("out/api.ts")).contains("created_at"))
     }
+
+    /// A profile written in the configuration works like a built-in one.
+    @Test func profilesDefinedInTheConfiguration() throws {
+        let source = """
+            final class Service {
+                let db: AppDatabase
+                let view: TextView
+                init(db: AppDatabase, view: TextView) { self.db = db; self.view = view }
+
+                func run() {
+                    db.perform(work: { tx in
+                        try tx.save()
+                        db.logger.info("saving")
+                        try db.save()
+                        tx.afterCommit { db.notify() }
+                    }, done: { db.notify() })
+                    view.perform(work: { _ in view.redraw() })
+                }
+            }
+
+            """
+        let directory = try Fixtures.scratch([
+            Configuration.fileName: """
+                {"intxcheck": {"profiles": ["appdb"], "profileDefinitions": {"appdb": {
+                    "methods": [{"name": "perform", "body": "work"}], "storeTypes": ["AppDatabase"],
+                    "safeMembers": ["AppDatabase.logger"], "afterTransaction": ["afterCommit"]}}}}
+                """,
+            "Service.swift": source,
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try ToolProcess.tool("intxcheck", ["Service.swift"], in: directory)
+        #expect(run.stdout == """
+            Service.swift:10:17: error: outer store 'db' used inside perform; use transaction handle 'tx' instead [outer-store-in-tx]
+            Service.swift:11:30: warning: outer store 'db' used in an 'afterCommit' callback inside perform; it may run outside the transaction, which it neither sees nor rolls back with [outer-store-in-escaping-closure]
+
+            """, "\(run.stdout)")
+        #expect(run.status == 1)
+
+        try Data(#"{"intxcheck": {"profileDefinitions": {"grdb": {"methods": ["write"]}}}}"#.utf8)
+            .write(to: directory.appendingPathComponent(Configuration.fileName))
+        let shadowing = try ToolProcess.tool("intxcheck", ["Service.swift"], in: directory)
+        #expect(shadowing.status == 2 && shadowing.stderr.contains(".swift-buildtools.json:1:39: error: profile 'grdb' is built in"), "\(shadowing.stderr)")
+        try Data(#"{"intxcheck": {"profiles": ["nope"]}}"#.utf8).write(to: directory.appendingPathComponent(Configuration.fileName))
+        let unknown = try ToolProcess.tool("intxcheck", ["Service.swift"], in: directory)
+        #expect(unknown.status == 2 && unknown.stderr.contains("1:29: error: unknown profile 'nope'; valid: default, fluent, grdb"), "\(unknown.stderr)")
+        #expect(try ToolProcess.tool("intxcheck", ["--no-config", "--profile", "nope", "Service.swift"], in: directory).status == 2)
+    }
 }

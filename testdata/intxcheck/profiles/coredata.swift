@@ -19,3 +19,24 @@ final class Importer {
         }
     }
 }
+
+final class Thumbnails {
+    let container: NSPersistentCloudKitContainer
+    let renderer: ThumbnailRenderer
+
+    init(container: NSPersistentCloudKitContainer, renderer: ThumbnailRenderer) {
+        self.container = container
+        self.renderer = renderer
+    }
+
+    func refresh() {
+        container.performBackgroundTask { context in
+            _ = self.container.managedObjectModel
+            _ = self.container.persistentStoreDescriptions
+            _ = self.container.name
+            try? self.container.viewContext.save() // want "outer store 'container' used inside performBackgroundTask"
+        }
+        // A renderer's performBackgroundTask is not Core Data's.
+        renderer.performBackgroundTask { job in self.renderer.cancel() }
+    }
+}

@@ -11,3 +11,14 @@ func transfer(req: Request, from: Account, to: Account, amount: Int) async throw
         _ = req.db.eventLoop
     }
 }
+
+func audit(app: Application, db: Database, view: Canvas) async throws {
+    try await app.db.transaction { tx in
+        try await tx.query(Log.self).delete()
+        _ = app.db.context
+        _ = app.db.history
+        try await app.db.query(Log.self).delete() // want "outer store 'app.db' used inside transaction"
+    }
+    // A receiver declared as another type: no transaction.
+    view.transaction { layer in view.redraw() }
+}

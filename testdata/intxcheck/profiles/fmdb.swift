@@ -12,3 +12,11 @@ func rename(queue: FMDatabaseQueue, id: Int, name: String) {
         }
     }
 }
+
+func compact(pool: FMDatabasePool, cache: DiskCache) {
+    pool.inDatabase { db in
+        pool.inDatabase { other in _ = other.lastInsertRowId } // want "outer store 'pool' used inside inDatabase"
+    }
+    // A cache's inDatabase is not FMDB's.
+    cache.inDatabase { entry in cache.evict() }
+}

@@ -8,3 +8,11 @@ func archive(client: PostgresClient, orderID: Int) async throws {
         client.logger.debug("archived")
     }
 }
+
+func report(client: PostgresClient, pool: ConnectionPool) async throws {
+    try await client.withConnection { connection in
+        try await client.query("SELECT 1") // want "outer store 'client' used inside withConnection"
+    }
+    // Another type's withConnection is not PostgresNIO's.
+    try await pool.withConnection { resource in pool.release() }
+}

@@ -11,3 +11,8 @@ func move(db: Connection, amount: Int) throws {
         try db.run(audit.insert(note <- "moved"))
     }
 }
+
+// Another type's transaction with a handle is not SQLite.swift's: no transaction.
+func edit(document: Document) {
+    document.transaction { change in document.undo() }
+}
