@@ -12,33 +12,44 @@ final class HelperUsage {
         self.types = types
     }
 
-    /// Where the first store use reached from `typeKey.name()` is, or nil.
-    func firstUse(typeKey: String?, method name: String, matcher: StoreUseMatcher) -> AbsolutePosition? {
-        let key = HelperKey(typeKey: typeKey, method: name, store: matcher.store)
+    /// Where the first store use reached from the call `typeKey.name(…)` is, or nil. The call
+    /// resolves to the overloads whose labels and arity fit it; when several fit, it counts only
+    /// if every one of them uses the store: never guess.
+    func firstUse(typeKey: String?, call: CallShape, matcher: StoreUseMatcher) -> AbsolutePosition? {
+        let key = HelperKey(typeKey: typeKey, call: call, store: matcher.store)
         if let answer = answers[key] { return answer }
         guard inProgress.insert(key).inserted else { return nil }
         defer { inProgress.remove(key) }
-        // Helper bodies are outside the transaction closure: their names get full lookups.
+        // Helper bodies are outside the transaction closure: their names get full lookups, and
+        // the closure's handle is not in scope there.
         var bodyMatcher = matcher
         bodyMatcher.outerNames = nil
-        let answer = search(typeKey: typeKey, method: name, matcher: bodyMatcher)
+        bodyMatcher.handle = nil
+        let candidates = (types.members(of: typeKey)?.methods[call.name] ?? []).filter(call.fits)
+        var first: AbsolutePosition?
+        for function in candidates {
+            guard let use = search(function, typeKey: typeKey, matcher: bodyMatcher) else {
+                first = nil
+                break
+            }
+            first = first ?? use
+        }
+        let answer = first
         answers[key] = answer
         return answer
     }
 
-    private func search(typeKey: String?, method name: String, matcher: StoreUseMatcher) -> AbsolutePosition? {
-        for function in types.members(of: typeKey)?.methods[name] ?? [] {
-            guard let body = function.body else { continue }
-            for reference in ReferenceCollector.roots(in: body) {
-                switch matcher.match(reference) {
-                case .none:
-                    continue
-                case .use(let position, _):
-                    return position
-                case .helperCall(let calleeType, let callee, _):
-                    if calleeType == typeKey, let use = firstUse(typeKey: calleeType, method: callee, matcher: matcher) {
-                        return use
-                    }
+    private func search(_ function: FunctionDeclSyntax, typeKey: String?, matcher: StoreUseMatcher) -> AbsolutePosition? {
+        guard let body = function.body else { return nil }
+        for reference in ReferenceCollector.roots(in: body) {
+            switch matcher.match(reference) {
+            case .none:
+                continue
+            case .use(let position, _):
+                return position
+            case .helperCall(let calleeType, let callee, _):
+                if calleeType == typeKey, let use = firstUse(typeKey: calleeType, call: callee, matcher: matcher) {
+                    return use
                 }
             }
         }
@@ -49,6 +60,6 @@ final class HelperUsage {
 /// One question asked of a helper: does `typeKey.method()` reach `store`?
 private struct HelperKey: Hashable {
     let typeKey: String?
-    let method: String
+    let call: CallShape
     let store: StorePath
 }

@@ -113,6 +113,7 @@ struct TransactionScan {
         }
         guard var matcher = makeMatcher() else { return [] }
         matcher.outerNames = OuterNames(closure: call.closure, resolver: resolver)
+        matcher.handle = call.handle
         var uses: [OuterStoreUse] = []
         for reference in ReferenceCollector.roots(in: call.closure.statements) {
             switch matcher.match(reference) {
@@ -120,13 +121,13 @@ struct TransactionScan {
                 continue
             case .use(let position, let kind):
                 uses.append(use(at: position, kind: kind, reference: reference))
-            case .helperCall(let typeKey, let name, let position):
+            case .helperCall(let typeKey, let callShape, let position):
                 // Helpers matter when the store is reachable from `self` or is a global; for
                 // `self` itself every method call is already a direct use.
                 guard !(matcher.store.isSelfRooted && matcher.store.members.isEmpty),
-                    let usePosition = helpers.firstUse(typeKey: typeKey, method: name, matcher: matcher)
+                    let usePosition = helpers.firstUse(typeKey: typeKey, call: callShape, matcher: matcher)
                 else { continue }
-                uses.append(use(at: position, kind: .helper(name: name, usePosition: usePosition), reference: reference))
+                uses.append(use(at: position, kind: .helper(name: callShape.name, usePosition: usePosition), reference: reference))
             }
         }
         return uses

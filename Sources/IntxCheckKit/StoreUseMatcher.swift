@@ -9,8 +9,8 @@ struct StoreUseMatcher {
     enum Outcome {
         case none
         case use(position: AbsolutePosition, kind: OuterStoreUse.Kind)
-        /// A call to `name()` on `self` of `typeKey`: a helper that may use the store.
-        case helperCall(typeKey: String?, name: String, position: AbsolutePosition)
+        /// A call to `name(…)` on `self` of `typeKey`: a helper that may use the store.
+        case helperCall(typeKey: String?, call: CallShape, position: AbsolutePosition)
     }
 
     let resolver: NameResolver
@@ -25,6 +25,8 @@ struct StoreUseMatcher {
     var outerNames: OuterNames?
     /// Members of the store the library documents as safe inside a transaction.
     let safeMembers: Set<String>
+    /// The transaction closure's handle, inside the closure (nil in helper bodies).
+    var handle: String?
 
     init(resolver: NameResolver, store: StorePath, storeText: String, rootName: String?, aliasNames: Set<String>, safeMembers: Set<String>) {
         self.resolver = resolver
@@ -62,17 +64,33 @@ struct StoreUseMatcher {
         }
         let position = reference.positionAfterSkippingLeadingTrivia
         if path.starts(with: store) {
-            if usesSafeMember(path, node) { return .none }
+            if usesSafeMember(path, node) || callReceivesHandle(node) { return .none }
             let alias = resolution.alias == storeText ? nil : resolution.alias
             guard let kind = classify(node, path: path, alias: alias) else { return .none }
             return .use(position: position, kind: kind)
         }
         if case .selfValue(let typeKey) = path.root, path.members.count == 1, node.valueSite.isCallee,
-            methodNames.contains(path.members[0])
+            methodNames.contains(path.members[0]), let call = node.valueSite.parent?.as(FunctionCallExprSyntax.self)
         {
-            return .helperCall(typeKey: typeKey, name: path.members[0], position: position)
+            return .helperCall(typeKey: typeKey, call: CallShape(name: path.members[0], call: call), position: position)
         }
         return .none
+    }
+
+    /// `repository.save(item, on: tx)`, `loadProfile(db)`: a call on the store, or on something
+    /// reached from it, that is handed the transaction handle runs inside the transaction.
+    private func callReceivesHandle(_ node: Syntax) -> Bool {
+        guard let handle else { return false }
+        var current = node
+        while let member = current.memberAccessOnSelf { current = Syntax(member) }
+        let site = current.valueSite
+        guard site.isCallee, let call = site.parent?.as(FunctionCallExprSyntax.self) else { return false }
+        return call.arguments.contains { argument in
+            var expression = argument.expression
+            while let inner = expression.wrappedExpression { expression = inner }
+            if let inOut = expression.as(InOutExprSyntax.self) { expression = inOut.expression }
+            return expression.as(DeclReferenceExprSyntax.self)?.baseName.text == handle
+        }
     }
 
     /// `store.makeSnapshot()`, `self.logger`, or `interrupt()` on an implicit-self store: a member
