@@ -19,7 +19,7 @@ public struct ImportSortOptions: Sendable, Hashable {
 
 /// Runs importsort over files. A file that needs sorting gets one `import-order` finding whose
 /// fix holds the edits; `--check`, `--diff` and the in-place rewrite all come from it.
-public final class ImportSortRunner: Sendable {
+public struct ImportSortRunner: Sendable {
     let options: ImportSortOptions
     let manifests = ManifestCache()
 

@@ -16,7 +16,7 @@ struct IgnoreMarkers {
     private(set) var markers: [Marker] = []
 
     init(tree: SourceFileSyntax, converter: SourceLocationConverter) {
-        markers = tree.commentLines(converter: converter).filter { $0.kind == .line && Self.isMarker($0.text) }.map {
+        markers = tree.commentLines(converter: converter, where: { kind, text in kind == .line && Self.isMarker(text) }).map {
             Marker(line: $0.line, column: $0.column)
         }
     }

@@ -63,12 +63,18 @@ extension SyntaxProtocol {
     var valueSite: Syntax {
         var current = Syntax(self)
         // A wrapper is the parent (`try x`, `x!`) or, for parentheses, the tuple two levels up.
-        while let wrapper = [current.parent, current.parent?.parent?.parent].lazy.compactMap({ $0 }).first(where: { candidate in
-            candidate.as(ExprSyntax.self)?.wrappedExpression.map { Syntax($0) == current } == true
-        }) {
-            current = wrapper
+        func wraps(_ candidate: Syntax?) -> Bool {
+            candidate?.as(ExprSyntax.self)?.wrappedExpression.map { Syntax($0) == current } == true
         }
-        return current
+        while true {
+            if wraps(current.parent) {
+                current = current.parent!
+            } else if wraps(current.parent?.parent?.parent) {
+                current = current.parent!.parent!.parent!
+            } else {
+                return current
+            }
+        }
     }
 
     /// The member access `site.name` when `site` is its base.

@@ -12,21 +12,27 @@ public struct CommentLine: Sendable {
 }
 
 extension SourceFileSyntax {
-    /// Every comment line, in order: what `// intxcheck:ignore` markers and the test harness's
-    /// `// want` expectations are read from.
-    public func commentLines(converter: SourceLocationConverter) -> [CommentLine] {
+    /// Every comment line `isWanted` accepts (by kind and text), in order: what
+    /// `// intxcheck:ignore` markers and the test harness's `// want` expectations are read from.
+    /// Only accepted comments are located, which keeps a scan of a large file cheap.
+    public func commentLines(
+        converter: SourceLocationConverter, where isWanted: (CommentLine.Kind, String) -> Bool = { _, _ in true }
+    ) -> [CommentLine] {
         var comments: [CommentLine] = []
         for token in tokens(viewMode: .sourceAccurate) {
             for (trivia, start) in [(token.leadingTrivia, token.position), (token.trailingTrivia, token.endPositionBeforeTrailingTrivia)] {
                 var position = start
                 for piece in trivia {
-                    let location = converter.location(for: position)
+                    defer { position += piece.sourceLength }
                     switch piece {
-                    case .lineComment(let text):
+                    case .lineComment(let text) where isWanted(.line, text):
+                        let location = converter.location(for: position)
                         comments.append(CommentLine(text: text, line: location.line, column: location.column, kind: .line))
-                    case .docLineComment(let text):
+                    case .docLineComment(let text) where isWanted(.docLine, text):
+                        let location = converter.location(for: position)
                         comments.append(CommentLine(text: text, line: location.line, column: location.column, kind: .docLine))
-                    case .blockComment(let text), .docBlockComment(let text):
+                    case .blockComment(let text) where isWanted(.block, text), .docBlockComment(let text) where isWanted(.block, text):
+                        let location = converter.location(for: position)
                         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                             comments.append(CommentLine(
                                 text: String(line), line: location.line + offset, column: offset == 0 ? location.column : 1, kind: .block))
@@ -34,7 +40,6 @@ extension SourceFileSyntax {
                     default:
                         break
                     }
-                    position += piece.sourceLength
                 }
             }
         }

@@ -21,37 +21,42 @@ public struct FilePipeline: Sendable {
         check: @escaping @Sendable (FileContext) -> [Diagnostic]
     ) -> PipelineResult {
         let cacheUsed = cache != nil
+        // Bytes first: a cache hit needs no decoding. Only UTF-8 content is ever stored, so a
+        // hit is known to be UTF-8.
         let loaded: [LoadedFile] = parallelMap(files) { path in
-            switch SourceFile.read(path) {
-            case .failure(let diagnostic):
-                return LoadedFile(path: path, outcome: .failure(diagnostic), key: nil)
-            case .success(let file):
-                let key = cacheUsed
-                    ? ResultCache.key(tool: tool.name, version: tool.version, options: options + fileContext(path), content: file.bytes)
-                    : nil
-                return LoadedFile(path: path, outcome: .success(file), key: key)
+            let display = DisplayPath.relative(path)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                return LoadedFile(path: path, displayPath: display, bytes: nil, key: nil)
             }
+            let bytes = [UInt8](data)
+            let key = cacheUsed ? ResultCache.key(tool: tool.name, version: tool.version, options: options + fileContext(path), content: bytes) : nil
+            return LoadedFile(path: path, displayPath: display, bytes: bytes, key: key)
         }
         let cached = cache?.values(for: loaded.compactMap(\.key)) ?? [:]
         let reports: [FileReport] = parallelMap(loaded) { loaded in
-            let file: SourceFile
-            switch loaded.outcome {
-            case .failure(let diagnostic):
-                return FileReport(path: loaded.path, displayPath: diagnostic.file, diagnostics: [diagnostic])
-            case .success(let read):
-                file = read
+            guard let bytes = loaded.bytes else {
+                return FileReport(
+                    path: loaded.path, displayPath: loaded.displayPath,
+                    diagnostics: [.atFileStart(.ioError, file: loaded.displayPath, message: "cannot read file")])
             }
             if let key = loaded.key, let data = cached[key], let stored = try? JSONDecoder().decode([Diagnostic].self, from: data) {
                 // The key is the content, not the path: the same text elsewhere has the same findings.
-                let relocated = stored.map { $0.relocated(to: file.displayPath) }
-                return FileReport(file: file, diagnostics: relocated, fromCache: true)
+                let relocated = stored.map { $0.relocated(to: loaded.displayPath) }
+                return FileReport(path: loaded.path, displayPath: loaded.displayPath, bytes: bytes, diagnostics: relocated, fromCache: true)
+            }
+            let file: SourceFile
+            switch SourceFile.decode(bytes, path: loaded.path, displayPath: loaded.displayPath) {
+            case .failure(let diagnostic):
+                return FileReport(path: loaded.path, displayPath: loaded.displayPath, diagnostics: [diagnostic])
+            case .success(let decoded):
+                file = decoded
             }
             let diagnostics: [Diagnostic]
             switch FileContext.parse(file) {
             case .failure(let parseError): diagnostics = [parseError]
             case .success(let context): diagnostics = check(context).sorted()
             }
-            var report = FileReport(file: file, diagnostics: diagnostics)
+            var report = FileReport(path: file.path, displayPath: file.displayPath, bytes: file.bytes, diagnostics: diagnostics)
             if let key = loaded.key {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = .sortedKeys
@@ -67,7 +72,9 @@ public struct FilePipeline: Sendable {
 
     private struct LoadedFile: Sendable {
         let path: String
-        let outcome: Result<SourceFile, Diagnostic>
+        let displayPath: String
+        /// nil: the file could not be read.
+        let bytes: [UInt8]?
         let key: String?
     }
 }
@@ -90,11 +97,11 @@ public struct FileReport: Sendable {
         fromCache = false
     }
 
-    init(file: SourceFile, diagnostics: [Diagnostic], fromCache: Bool = false) {
-        path = file.path
-        displayPath = file.displayPath
+    init(path: String, displayPath: String, bytes: [UInt8], diagnostics: [Diagnostic], fromCache: Bool = false) {
+        self.path = path
+        self.displayPath = displayPath
         self.diagnostics = diagnostics
-        bytes = diagnostics.contains { !$0.fix.isEmpty } ? file.bytes : nil
+        self.bytes = diagnostics.contains { !$0.fix.isEmpty } ? bytes : nil
         self.fromCache = fromCache
     }
 

@@ -56,7 +56,9 @@ struct ImportSortCommand: ParsableCommand {
                         old: String(decoding: old, as: UTF8.self), new: String(decoding: new, as: UTF8.self), path: fileReport.displayPath))
                 }
             }
-            throw ExitCode(ExitStatus.code(for: diagnostics, strict: report.strict))
+            let status = ExitStatus.code(for: diagnostics, strict: report.strict)
+            if status != ExitStatus.clean { throw ExitCode(status) }
+            return
         }
         let (rewritten, problems) = runner.rewrite(files: files, cache: try cacheOptions.openCache(config))
         for path in rewritten { Console.error("sorted imports in \(path)") }
@@ -64,34 +66,35 @@ struct ImportSortCommand: ParsableCommand {
     }
 
     /// `-`: standard input to standard output. Input that cannot be sorted safely (not UTF-8,
-    /// does not parse) is echoed byte for byte and reported on standard error.
+    /// does not parse) is echoed byte for byte and reported on standard error. Always ends the
+    /// run, with the status `ExitCode` carries.
     private func runOnStandardInput(_ runner: ImportSortRunner) throws -> Never {
         let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         let path = FileManager.default.currentDirectoryPath + "/<stdin>.swift"
-        func fail(_ diagnostic: Diagnostic) -> Never {
+        func fail(_ diagnostic: Diagnostic) throws -> Never {
             Console.error(DiagnosticRenderer.text(diagnostic))
             if !check { FileHandle.standardOutput.write(Data(bytes)) }
-            Foundation.exit(ExitStatus.findings)
+            throw ExitCode(ExitStatus.findings)
         }
         let source: String
         switch SourceFile.decode(bytes, path: path, displayPath: "<stdin>") {
-        case .failure(let diagnostic): fail(diagnostic)
+        case .failure(let diagnostic): try fail(diagnostic)
         case .success(let file): source = file.text
         }
         switch runner.format(source, path: path) {
         case .unchanged:
             if !check { Console.output(source) }
-            Foundation.exit(ExitStatus.clean)
+            throw ExitCode(ExitStatus.clean)
         case .parseError(var diagnostic):
             diagnostic.file = "<stdin>"
-            fail(diagnostic)
+            try fail(diagnostic)
         case .changed(let formatted):
             if check {
                 if diff { Console.output(UnifiedDiff.make(old: source, new: formatted, path: "<stdin>")) }
-                Foundation.exit(ExitStatus.findings)
+                throw ExitCode(ExitStatus.findings)
             }
             Console.output(formatted)
-            Foundation.exit(ExitStatus.clean)
+            throw ExitCode(ExitStatus.clean)
         }
     }
 }

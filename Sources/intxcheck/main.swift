@@ -67,7 +67,7 @@ struct IntxCheckCommand: ParsableCommand {
             safeMembers: allowedMembers.isEmpty ? configured.allow ?? [] : allowedMembers)
         let options = IntxCheckOptions(
             profile: .merged(selected + [extra], name: "in effect"), reportUnusedIgnores: reportUnusedIgnores || configured.unused == true)
-        let result = IntxCheckRunner.run(files: files, options: options, cache: try cacheOptions.openCache(config))
+        let result = IntxCheckRunner(options: options).check(files: files, cache: try cacheOptions.openCache(config))
         try report.finish(result.diagnostics, tool: .intxcheck, rules: rules ?? RuleSettings())
     }
 }

@@ -48,7 +48,7 @@ let parseOnly = median {
 
 // Not a target: separates the analysis from the cache's own cost (hashing, SQLite writes).
 let intxNoCache = median {
-    _ = IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: nil)
+    _ = IntxCheckRunner(options: IntxCheckOptions()).check(files: files, cache: nil)
 }
 
 var findings = 0
@@ -56,14 +56,14 @@ var coldRound = 0
 let intxCold = median {
     coldRound += 1
     let cache = ResultCache(path: scratch.appendingPathComponent("cold-\(coldRound).sqlite").path) { print($0) }
-    findings = IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: cache).diagnostics.count
+    findings = IntxCheckRunner(options: IntxCheckOptions()).check(files: files, cache: cache).diagnostics.count
 }
 
 let warmCachePath = scratch.appendingPathComponent("warm.sqlite").path
-_ = IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: ResultCache(path: warmCachePath) { print($0) })
+_ = IntxCheckRunner(options: IntxCheckOptions()).check(files: files, cache: ResultCache(path: warmCachePath) { print($0) })
 var warmHits = 0
 let intxWarm = median {
-    let result = IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: ResultCache(path: warmCachePath) { print($0) })
+    let result = IntxCheckRunner(options: IntxCheckOptions()).check(files: files, cache: ResultCache(path: warmCachePath) { print($0) })
     warmHits = result.cacheHits
 }
 
@@ -118,7 +118,7 @@ let denseParse = median {
 }
 var denseFindings = 0
 let denseCheck = median {
-    denseFindings = IntxCheckRunner.run(files: denseFiles, options: IntxCheckOptions(), cache: nil).diagnostics.count
+    denseFindings = IntxCheckRunner(options: IntxCheckOptions()).check(files: denseFiles, cache: nil).diagnostics.count
 }
 print("")
 print("generated transaction-dense corpus: \(denseFiles.count) files, 6,000 transaction closures (information only)")

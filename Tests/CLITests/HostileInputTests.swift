@@ -113,7 +113,7 @@ import ToolSupport
         defer { try? FileManager.default.removeItem(at: directory) }
         let files = try FileDiscovery().swiftFiles(in: [directory.path])
         try FileManager.default.removeItem(at: directory.appendingPathComponent("Gone.swift"))
-        let intxcheck = IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: nil).diagnostics
+        let intxcheck = IntxCheckRunner(options: IntxCheckOptions()).check(files: files, cache: nil).diagnostics
         #expect(intxcheck.map(\.rule) == ["io-error"] && ExitStatus.code(for: intxcheck) == 2)
         let (rewritten, problems) = ImportSortRunner(options: ImportSortOptions()).rewrite(files: files, cache: nil)
         #expect(rewritten.count == 1 && problems.map(\.rule) == ["io-error"])

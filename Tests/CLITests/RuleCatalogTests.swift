@@ -24,7 +24,7 @@ import ToolSupport
         switch tool.name {
         case "intxcheck":
             let options = IntxCheckOptions(reportUnusedIgnores: Fixtures.flags(in: example, tool: "intxcheck").contains("--report-unused-ignores"))
-            return IntxCheckRunner.run(files: [file], options: options, cache: nil).diagnostics
+            return IntxCheckRunner(options: options).check(files: [file], cache: nil).diagnostics
         case "importsort":
             return ImportSortRunner(options: ImportSortOptions()).check(files: [file], cache: nil).diagnostics
         default:

@@ -20,7 +20,7 @@ import ToolSupport
         func write(_ source: String) throws { try Data(source.utf8).write(to: URL(fileURLWithPath: file)) }
 
         func run(_ options: IntxCheckOptions = IntxCheckOptions(), warn: @escaping (String) -> Void = { _ in }) -> PipelineResult {
-            IntxCheckRunner.run(files: [file], options: options, cache: ResultCache(path: cachePath, warn: warn))
+            IntxCheckRunner(options: options).check(files: [file], cache: ResultCache(path: cachePath, warn: warn))
         }
 
         static let source = """
@@ -75,14 +75,14 @@ import ToolSupport
         }
         let cachePath = scratch.cachePath
         async let first = Task.detached {
-            IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: ResultCache(path: cachePath) { _ in })
+            IntxCheckRunner(options: IntxCheckOptions()).check(files: files, cache: ResultCache(path: cachePath) { _ in })
         }.value
         async let second = Task.detached {
-            IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: ResultCache(path: cachePath) { _ in })
+            IntxCheckRunner(options: IntxCheckOptions()).check(files: files, cache: ResultCache(path: cachePath) { _ in })
         }.value
         let (a, b) = await (first, second)
         #expect(a.diagnostics.count == 200 && b.diagnostics == a.diagnostics)
-        let third = IntxCheckRunner.run(files: files, options: IntxCheckOptions(), cache: ResultCache(path: cachePath) { _ in })
+        let third = IntxCheckRunner(options: IntxCheckOptions()).check(files: files, cache: ResultCache(path: cachePath) { _ in })
         #expect(third.cacheHits == 200)
         #expect(third.diagnostics == a.diagnostics)
     }
@@ -110,7 +110,7 @@ import ToolSupport
         let cache = ResultCache(path: "/proc/definitely/not/writable/cache.sqlite") { warnings.append($0) }
         #expect(cache == nil)
         #expect(!warnings.isEmpty)
-        let run = IntxCheckRunner.run(files: [scratch.file], options: IntxCheckOptions(), cache: cache)
+        let run = IntxCheckRunner(options: IntxCheckOptions()).check(files: [scratch.file], cache: cache)
         #expect(run.diagnostics.count == 1)
     }
 

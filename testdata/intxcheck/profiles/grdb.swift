@@ -18,7 +18,10 @@ final class PlayerStore {
             dbQueue.asyncConcurrentRead { result in _ = result }
             try dbQueue.unsafeReentrantWrite { db in try Player.deleteAll(db) }
             _ = dbQueue.configuration
-            _ = (count, snapshot)
+            _ = dbQueue.path
+            try dbQueue.unsafeReentrantRead { db in try Player.fetchCount(db) }
+            let future = dbQueue.spawnConcurrentRead { db in try Player.fetchCount(db) }
+            _ = (count, snapshot, future)
         }
     }
 
@@ -49,6 +52,14 @@ struct AppDatabase {
             try player.save(db)
             _ = try dbWriter.read { db in try Player.fetchCount(db) } // want "outer store 'dbWriter' used inside write"
         }
+    }
+}
+
+func snapshotPool(pool: DatabasePool) throws {
+    try pool.write { db in
+        let snapshots = try pool.makeSnapshotPool()
+        _ = snapshots
+        try pool.write { _ in } // want "outer store 'pool' used inside write"
     }
 }
 
