@@ -56,15 +56,7 @@ public struct Configuration: Sendable {
                     file: path, position: member.keyPosition,
                     message: "unknown section '\(member.key)'; valid sections: \(sectionKeys.keys.sorted().joined(separator: ", "))")
             }
-            guard case .object(let entries) = member.value.value else {
-                throw ConfigurationError(file: path, position: member.value.position, message: "'\(member.key)' must be an object")
-            }
-            for entry in entries where !keys.contains(entry.key) {
-                throw ConfigurationError(
-                    file: path, position: entry.keyPosition,
-                    message: "unknown key '\(entry.key)' in '\(member.key)'; valid keys: \(keys.joined(separator: ", "))")
-            }
-            sections[member.key] = ConfigSection(tool: member.key, file: path, directory: directory, entries: entries)
+            sections[member.key] = try ConfigSection.checked(member, named: member.key, keys: keys, file: path, directory: directory)
         }
         return Configuration(path: path, directory: directory, sections: sections)
     }
@@ -116,17 +108,25 @@ public struct ConfigSection: Sendable {
         guard case .object(let members) = entry.value.value else { throw typeError(entry, "an object") }
         var result: [(String, TextPosition, ConfigSection)] = []
         for member in members {
-            guard case .object(let fields) = member.value.value else {
-                throw ConfigurationError(file: file, position: member.value.position, message: "'\(tool).\(key).\(member.key)' must be an object")
-            }
-            for field in fields where !allowedKeys.contains(field.key) {
-                throw ConfigurationError(
-                    file: file, position: field.keyPosition,
-                    message: "unknown key '\(field.key)' in '\(tool).\(key).\(member.key)'; valid keys: \(allowedKeys.joined(separator: ", "))")
-            }
-            result.append((member.key, member.keyPosition, ConfigSection(tool: "\(tool).\(key).\(member.key)", file: file, directory: directory, entries: fields)))
+            let section = try Self.checked(member, named: "\(tool).\(key).\(member.key)", keys: allowedKeys, file: file, directory: directory)
+            result.append((member.key, member.keyPosition, section))
         }
         return result
+    }
+
+    /// An object member as a section, after checking it is an object with only `keys`.
+    static func checked(
+        _ member: JSONValue.Member, named name: String, keys: [String], file: String, directory: String
+    ) throws(ConfigurationError) -> ConfigSection {
+        guard case .object(let entries) = member.value.value else {
+            throw ConfigurationError(file: file, position: member.value.position, message: "'\(name)' must be an object")
+        }
+        for entry in entries where !keys.contains(entry.key) {
+            throw ConfigurationError(
+                file: file, position: entry.keyPosition,
+                message: "unknown key '\(entry.key)' in '\(name)'; valid keys: \(keys.joined(separator: ", "))")
+        }
+        return ConfigSection(tool: name, file: file, directory: directory, entries: entries)
     }
 
     /// The raw elements of an array, for values of more than one shape.
