@@ -15,7 +15,7 @@ extension LibraryProfile {
     /// https://docs.vapor.codes/fluent/transaction/ — "use the database passed into the closure".
     /// `logger` and `eventLoop` are plain properties of `Database`, no query.
     public static let fluent = LibraryProfile(
-        name: "fluent", transactionMethods: [.init("transaction")], storeTypes: ["Database"],
+        name: "fluent", transactionMethods: [.init("transaction")], storeTypes: ["Database"], handleTypes: ["Database"],
         safeMembers: ["Database.logger", "Database.eventLoop", "Database.context", "Database.history"])
 
     /// GRDB: `dbQueue.write { db in … }` and the other access methods of DatabaseWriter and
@@ -34,6 +34,7 @@ extension LibraryProfile {
             .init("asyncWrite"), .init("asyncRead"), .init("asyncWriteWithoutTransaction"),
         ],
         storeTypes: ["DatabaseQueue", "DatabasePool", "DatabaseWriter", "DatabaseReader", "DatabaseSnapshot", "DatabaseSnapshotPool"],
+        handleTypes: ["Database"],
         safeMembers: [
             "DatabaseWriter.makeSnapshot", "DatabasePool.makeSnapshotPool", "DatabaseWriter.asyncConcurrentRead",
             "DatabaseWriter.spawnConcurrentRead", "DatabaseReader.interrupt", "DatabaseWriter.suspend", "DatabaseWriter.resume",
@@ -48,7 +49,7 @@ extension LibraryProfile {
     /// queries inside must go through the closure's connection; `logger` is no query.
     public static let postgresNIO = LibraryProfile(
         name: "postgresnio", transactionMethods: [.init("withTransaction"), .init("withConnection")],
-        storeTypes: ["PostgresClient"], safeMembers: ["PostgresClient.logger"])
+        storeTypes: ["PostgresClient"], handleTypes: ["PostgresConnection"], safeMembers: ["PostgresClient.logger"])
 
     /// Core Data: `container.performBackgroundTask { context in … }`.
     /// https://developer.apple.com/documentation/coredata/nspersistentcontainer/performbackgroundtask(_:) —
@@ -56,7 +57,7 @@ extension LibraryProfile {
     /// and the model and store descriptions are immutable configuration.
     public static let coreData = LibraryProfile(
         name: "coredata", transactionMethods: [.init("performBackgroundTask")],
-        storeTypes: ["NSPersistentContainer", "NSPersistentCloudKitContainer"],
+        storeTypes: ["NSPersistentContainer", "NSPersistentCloudKitContainer"], handleTypes: ["NSManagedObjectContext"],
         safeMembers: [
             "NSPersistentContainer.newBackgroundContext", "NSPersistentContainer.managedObjectModel",
             "NSPersistentContainer.persistentStoreDescriptions", "NSPersistentContainer.name",
@@ -71,12 +72,12 @@ extension LibraryProfile {
             .init("inDatabase"), .init("inTransaction"), .init("inDeferredTransaction"), .init("inExclusiveTransaction"),
             .init("inImmediateTransaction"), .init("inSavePoint"),
         ],
-        storeTypes: ["FMDatabaseQueue", "FMDatabasePool"], safeMembers: ["FMDatabaseQueue.path"])
+        storeTypes: ["FMDatabaseQueue", "FMDatabasePool"], handleTypes: ["FMDatabase"], safeMembers: ["FMDatabaseQueue.path"])
 
     /// SQLite.swift: `db.transaction { … }` and `db.savepoint { … }` take a closure without a
     /// handle: the connection itself is the handle, so nothing can escape through it; another
     /// connection used inside still can when the closure names one.
     /// https://github.com/stephencelis/SQLite.swift/blob/master/Documentation/Index.md#transactions-and-savepoints
     public static let sqliteSwift = LibraryProfile(
-        name: "sqliteswift", transactionMethods: [.init("transaction"), .init("savepoint")], storeTypes: ["Connection"])
+        name: "sqliteswift", transactionMethods: [.init("transaction"), .init("savepoint")], storeTypes: ["Connection"], handleTypes: ["Connection"])
 }

@@ -4,9 +4,10 @@ import ToolSupport
 ///
 ///     "profileDefinitions": { "appdb": {
 ///         "methods": ["transaction", { "name": "writeAsync", "body": "updates" }],
-///         "storeTypes": ["AppDatabase"], "safeMembers": ["logger"], "afterTransaction": ["afterCommit"] } }
+///         "storeTypes": ["AppDatabase"], "handleTypes": ["AppTransaction"], "safeMembers": ["logger"],
+///         "afterTransaction": ["afterCommit"] } }
 extension LibraryProfile {
-    public static let definitionKeys = ["methods", "storeTypes", "safeMembers", "afterTransaction"]
+    public static let definitionKeys = ["methods", "storeTypes", "handleTypes", "safeMembers", "afterTransaction"]
 
     /// The definitions of the intxcheck section; a name that shadows a built-in is an error.
     public static func definitions(in section: ConfigSection) throws(ConfigurationError) -> [LibraryProfile] {
@@ -38,6 +39,7 @@ extension LibraryProfile {
             }
             profiles.append(LibraryProfile(
                 name: name, transactionMethods: methods, storeTypes: try definition.strings("storeTypes") ?? [],
+                handleTypes: try definition.strings("handleTypes") ?? [],
                 safeMembers: try definition.strings("safeMembers") ?? [],
                 afterTransactionCallbacks: try definition.strings("afterTransaction") ?? []))
         }

@@ -105,9 +105,11 @@ struct TransactionScan {
     let afterTransactionCallbacks: Set<String>
 
     func uses() -> [OuterStoreUse] {
-        // `textView.update { … }` on a receiver declared as something else is no transaction.
-        if !call.storeTypes.isEmpty, let type = resolver.declaredType(ofReceiver: call.receiver, in: call.closure),
-            !call.storeTypes.contains(type)
+        // `textView.update { … }` on a receiver declared as something else is no transaction, and
+        // a call on the handle's own type is the handle's API.
+        if !call.storeTypes.isEmpty || !call.handleTypes.isEmpty,
+            let type = resolver.declaredType(ofReceiver: call.receiver, in: call.closure),
+            !call.storeTypes.contains(type) && (call.handleTypes.contains(type) || !call.storeTypes.isEmpty)
         {
             return []
         }

@@ -13,6 +13,9 @@ public struct LibraryProfile: Sendable, Hashable {
         /// (`textView.update { … }`) is no transaction; an unknown receiver type still counts.
         /// Empty: any receiver.
         public var storeTypes: [String] = []
+        /// The types of the closure's handle. A call on a receiver declared as one of these is
+        /// the handle's own API (a savepoint on the transaction), never an escape from it.
+        public var handleTypes: [String] = []
 
         public init(_ name: String, bodyLabel: String? = nil) {
             self.name = name
@@ -30,16 +33,17 @@ public struct LibraryProfile: Sendable, Hashable {
     /// `afterNextTransaction`): uses there are reported under the escaping-closure rule.
     public var afterTransactionCallbacks: [String] = []
 
-    /// `storeTypes` are the library's store types, given to each of its methods.
+    /// `storeTypes` and `handleTypes` are the library's, given to each of its methods.
     public init(
-        name: String, transactionMethods: [TransactionMethod], storeTypes: [String] = [], safeMembers: [String] = [],
-        afterTransactionCallbacks: [String] = []
+        name: String, transactionMethods: [TransactionMethod], storeTypes: [String] = [], handleTypes: [String] = [],
+        safeMembers: [String] = [], afterTransactionCallbacks: [String] = []
     ) {
         self.afterTransactionCallbacks = afterTransactionCallbacks
         self.name = name
         self.transactionMethods = transactionMethods.map { method in
             var method = method
             method.storeTypes = storeTypes
+            method.handleTypes = handleTypes
             return method
         }
         self.safeMembers = safeMembers
@@ -56,6 +60,7 @@ public struct LibraryProfile: Sendable, Hashable {
                 continue
             }
             existing.bodyLabel = existing.bodyLabel ?? method.bodyLabel
+            existing.handleTypes = Array(Set(existing.handleTypes + method.handleTypes)).sorted()
             existing.storeTypes = existing.storeTypes.isEmpty || method.storeTypes.isEmpty
                 ? [] : Array(Set(existing.storeTypes + method.storeTypes)).sorted()
             methods[method.name] = existing
@@ -74,7 +79,9 @@ public struct LibraryProfile: Sendable, Hashable {
 
     /// A stable text form for cache keys.
     var cacheDescription: String {
-        transactionMethods.map { $0.name + ($0.bodyLabel.map { "(\($0):)" } ?? "") + "@" + $0.storeTypes.joined(separator: "|") }
+        transactionMethods.map {
+            $0.name + ($0.bodyLabel.map { "(\($0):)" } ?? "") + "@" + $0.storeTypes.joined(separator: "|") + "/" + $0.handleTypes.joined(separator: "|")
+        }
             .joined(separator: ",") + ";safe=" + safeMembers.sorted().joined(separator: ",")
             + ";after=" + afterTransactionCallbacks.sorted().joined(separator: ",")
     }

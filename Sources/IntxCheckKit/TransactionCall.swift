@@ -10,8 +10,9 @@ struct TransactionCall {
     let closure: ClosureExprSyntax
     /// The closure's handle: its first parameter, or `$0` for a closure that uses shorthand names.
     let handle: String
-    /// The receiver types the method belongs to (empty: any).
+    /// The receiver types the method belongs to (empty: any), and the handle's types.
     let storeTypes: [String]
+    let handleTypes: [String]
 
     /// How the receiver reads in messages.
     var receiverText: String { receiver?.trimmedDescription ?? "self" }
@@ -33,6 +34,7 @@ struct TransactionCall {
         }
         method = declared.name
         storeTypes = declared.storeTypes
+        handleTypes = declared.handleTypes
         guard let closure = Self.body(of: call, label: declared.bodyLabel), let handle = Self.handle(of: closure) else { return nil }
         self.closure = closure
         self.handle = handle

@@ -55,6 +55,14 @@ struct AppDatabase {
     }
 }
 
+/// Database is the handle's type: its own inTransaction is a savepoint inside the access.
+func inner(db: Database) throws {
+    try db.inTransaction {
+        try db.execute(sql: "DELETE FROM player")
+        return .commit
+    }
+}
+
 func snapshotPool(pool: DatabasePool) throws {
     try pool.write { db in
         let snapshots = try pool.makeSnapshotPool()
