@@ -12,9 +12,9 @@ struct APIGenCommand: ParsableCommand {
         commandName: "apigen",
         abstract: "Generate OpenAPI, Markdown API docs and SDK types from swag-style route annotations.",
         discussion: """
-            Reads `@Summary`, `@Param`, `@Success`, `@Router …` annotations from doc comments and the
-            Codable types they name. With --check nothing is written; stale or missing outputs are
-            listed and the exit status is 1. Errors stop generation with nothing written.
+            Reads `@Summary`, `@Param`, `@Success`, `@Router …` annotations from doc comments and the \
+            Codable types they name. With --check nothing is written; stale or missing outputs are \
+            listed and the exit status is 1. Errors stop generation with nothing written. \
             Exit status: 0 up to date or written, 1 errors or stale output, 2 usage or I/O error.
             """,
         version: BuildTools.version)

@@ -10,8 +10,8 @@ struct ImportSortCommand: ParsableCommand {
         commandName: "importsort",
         abstract: "Group and sort Swift imports: system, third-party, then the package's own modules.",
         discussion: """
-            Rewrites files in place (temporary file and rename); files that do not parse or are not
-            UTF-8 are left untouched and reported. `-` reads standard input and writes standard output.
+            Rewrites files in place (temporary file and rename); files that do not parse or are not \
+            UTF-8 are left untouched and reported. `-` reads standard input and writes standard output. \
             Exit status: 0 clean, 1 files need changes or do not parse, 2 usage or I/O error.
             """,
         version: BuildTools.version)

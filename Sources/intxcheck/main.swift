@@ -8,9 +8,11 @@ struct IntxCheckCommand: ParsableCommand {
         commandName: "intxcheck",
         abstract: "Flag uses of the outer store inside transaction closures.",
         discussion: """
-            Inside `store.inTx { tx in … }` every database call must go through `tx`. A call through
-            the outer store escapes the transaction. Silence one finding with `// intxcheck:ignore reason`
-            on its line or the line above. Exit status: 0 clean, 1 findings, 2 usage or I/O error.
+            Inside `store.inTx { tx in … }` every database call must go through `tx`. A call through \
+            the outer store escapes the transaction. Silence one finding with `// intxcheck:ignore reason` \
+            on its line or the line above. Uses in closures that may run outside the transaction (Task, \
+            DispatchQueue.async, completion handlers) are warnings. Settings come from the nearest \
+            .swift-buildtools.json; flags win. Exit status: 0 clean (or warnings only), 1 findings, 2 usage or I/O error.
             """,
         version: BuildTools.version)
 
