@@ -8,6 +8,13 @@ let package = Package(
         .executable(name: "intxcheck", targets: ["intxcheck"]),
         .executable(name: "importsort", targets: ["importsort"]),
         .executable(name: "apigen", targets: ["apigen"]),
+        // Command plugins: `swift package intxcheck`, `importsort`, `apigen`, `apigen-check`, and
+        // `--allow-writing-to-package-directory format-source-code` for importsort's rewrite.
+        .plugin(name: "IntxCheckPlugin", targets: ["IntxCheckPlugin"]),
+        .plugin(name: "ImportSortPlugin", targets: ["ImportSortPlugin"]),
+        .plugin(name: "ImportSortCheckPlugin", targets: ["ImportSortCheckPlugin"]),
+        .plugin(name: "APIGenPlugin", targets: ["APIGenPlugin"]),
+        .plugin(name: "APIGenCheckPlugin", targets: ["APIGenCheckPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
@@ -28,6 +35,7 @@ let package = Package(
                 "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
             ]
         ),
@@ -69,6 +77,33 @@ let package = Package(
             name: "apigen",
             dependencies: ["APIGenKit", "ToolSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Command plugins. Each runs its tool from the package directory on the source targets (or
+        // `--target NAME`), and fails the command when the tool exits non-zero. Checking needs no
+        // permission; rewriting asks for permission to write to the package directory.
+        .plugin(
+            name: "IntxCheckPlugin",
+            capability: .command(intent: .custom(verb: "intxcheck", description: "Flag outer-store use inside transaction closures.")),
+            dependencies: ["intxcheck"]),
+        .plugin(
+            name: "ImportSortPlugin",
+            capability: .command(
+                intent: .sourceCodeFormatting(),
+                permissions: [.writeToPackageDirectory(reason: "importsort rewrites the import block of files whose imports are not grouped and sorted.")]),
+            dependencies: ["importsort"]),
+        .plugin(
+            name: "ImportSortCheckPlugin",
+            capability: .command(intent: .custom(verb: "importsort", description: "List files whose imports are not grouped and sorted, as a diff.")),
+            dependencies: ["importsort"]),
+        .plugin(
+            name: "APIGenPlugin",
+            capability: .command(
+                intent: .custom(verb: "apigen", description: "Generate OpenAPI, Markdown docs and SDK types from route annotations."),
+                permissions: [.writeToPackageDirectory(reason: "apigen writes the OpenAPI document, Markdown pages and SDK files the configuration names.")]),
+            dependencies: ["apigen"]),
+        .plugin(
+            name: "APIGenCheckPlugin",
+            capability: .command(intent: .custom(verb: "apigen-check", description: "Fail when apigen's committed outputs are stale.")),
+            dependencies: ["apigen"]),
         // `make bench`: parse-only floor vs. intxcheck cold/warm vs. importsort --check, in one run.
         .executableTarget(
             name: "toolbench",

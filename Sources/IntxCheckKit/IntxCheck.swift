@@ -36,16 +36,18 @@ public struct IntxCheckOptions: Sendable, Hashable {
 
 /// The analyzer: flags uses of the outer store inside transaction closures.
 public enum IntxCheck {
-    /// Analyzes one file that parsed.
-    public static func analyze(_ context: FileContext, options: IntxCheckOptions = IntxCheckOptions()) -> [Diagnostic] {
-        let source = context.file.text
-        // Files that never name a transaction method (most of them) cost a parse and nothing more.
-        let mentionsMethod = options.methods.contains { source.containsBytes($0) }
-        let mentionsMarker = options.reportUnusedIgnores && source.containsBytes(IgnoreMarkers.marker)
-        guard mentionsMethod || mentionsMarker else { return [] }
-
-        let uses = mentionsMethod ? findUses(in: context.tree, profile: options.profile) : []
-        guard !uses.isEmpty || mentionsMarker else { return [] }
+    /// Analyzes one file that parsed. `module` holds the facts of the file's whole module; nil
+    /// analyzes the file as a module of its own.
+    static func analyze(_ context: FileContext, options: IntxCheckOptions, module: ModuleIndex?) -> [Diagnostic] {
+        guard mentionsMethod(context.file.text, options) || mentionsMarker(context.file.text, options) else { return [] }
+        let uses: [OuterStoreUse]
+        if mentionsMethod(context.file.text, options) {
+            let module = module ?? ModuleIndex(file: context.displayPath, facts: FactExtractor.facts(of: context.tree, converter: context.converter))
+            uses = findUses(in: context.tree, profile: options.profile, module: module)
+        } else {
+            uses = []
+        }
+        guard !uses.isEmpty || mentionsMarker(context.file.text, options) else { return [] }
 
         var markers = IgnoreMarkers(tree: context.tree, converter: context.converter)
         var diagnostics: [Diagnostic] = []
@@ -64,28 +66,37 @@ public enum IntxCheck {
         return diagnostics.sorted()
     }
 
-    /// Analyzes source text: what the pipeline does for one file, parse errors included.
+    /// Files that never name a transaction method (most of them) cost a parse and nothing more.
+    static func mentionsMethod(_ source: String, _ options: IntxCheckOptions) -> Bool {
+        options.methods.contains { source.containsBytes($0) }
+    }
+
+    static func mentionsMarker(_ source: String, _ options: IntxCheckOptions) -> Bool {
+        options.reportUnusedIgnores && source.containsBytes(IgnoreMarkers.marker)
+    }
+
+    /// Analyzes source text as a module of its own: what the pipeline does for one file, parse
+    /// errors included.
     public static func analyze(source: String, file: String, options: IntxCheckOptions = IntxCheckOptions()) -> [Diagnostic] {
         let sourceFile = SourceFile(path: file, displayPath: file, bytes: Array(source.utf8), text: source)
         switch FileContext.parse(sourceFile) {
         case .failure(let parseError): return [parseError]
-        case .success(let context): return analyze(context, options: options)
+        case .success(let context): return analyze(context, options: options, module: nil)
         }
     }
 
     /// Every outer-store use in the file, one per position; where transactions nest, the
     /// innermost transaction's view of a use wins.
-    static func findUses(in tree: SourceFileSyntax, profile: LibraryProfile) -> [OuterStoreUse] {
+    static func findUses(in tree: SourceFileSyntax, profile: LibraryProfile, module: ModuleIndex) -> [OuterStoreUse] {
         let collector = TransactionCallCollector(methods: profile.transactionMethods)
         collector.walk(tree)
         guard !collector.calls.isEmpty else { return [] }
-        let types = TypeIndex(tree)
-        let resolver = NameResolver(types: types)
-        let helpers = HelperUsage(types: types)
+        let resolver = NameResolver(types: module.types)
+        let reach = HelperReach(module: module, safeMembers: profile.safeMemberNames)
         var usesByPosition: [AbsolutePosition: OuterStoreUse] = [:]
         for call in collector.calls {
             let scan = TransactionScan(
-                call: call, resolver: resolver, helpers: helpers, aliases: collector, safeMembers: profile.safeMemberNames,
+                call: call, resolver: resolver, reach: reach, aliases: collector, safeMembers: profile.safeMemberNames,
                 afterTransactionCallbacks: Set(profile.afterTransactionCallbacks))
             for use in scan.uses() {
                 usesByPosition[use.position] = use
@@ -95,95 +106,12 @@ public enum IntxCheck {
     }
 }
 
-/// The scan of one transaction closure for uses of its receiver.
-struct TransactionScan {
-    let call: TransactionCall
-    let resolver: NameResolver
-    let helpers: HelperUsage
-    let aliases: TransactionCallCollector
-    let safeMembers: Set<String>
-    let afterTransactionCallbacks: Set<String>
-
-    func uses() -> [OuterStoreUse] {
-        // `textView.update { … }` on a receiver declared as something else is no transaction, and
-        // a call on the handle's own type is the handle's API.
-        if !call.storeTypes.isEmpty || !call.handleTypes.isEmpty,
-            let type = resolver.declaredType(ofReceiver: call.receiver, in: call.closure),
-            !call.storeTypes.contains(type) && (call.handleTypes.contains(type) || !call.storeTypes.isEmpty)
-        {
-            return []
-        }
-        guard var matcher = makeMatcher() else { return [] }
-        matcher.outerNames = OuterNames(closure: call.closure, resolver: resolver)
-        matcher.handle = call.handle
-        var uses: [OuterStoreUse] = []
-        for reference in ReferenceCollector.roots(in: call.closure.statements) {
-            switch matcher.match(reference) {
-            case .none:
-                continue
-            case .use(let position, let kind):
-                uses.append(use(at: position, kind: kind, reference: reference))
-            case .helperCall(let typeKey, let callShape, let position):
-                // Helpers matter when the store is reachable from `self` or is a global; for
-                // `self` itself every method call is already a direct use.
-                guard !(matcher.store.isSelfRooted && matcher.store.members.isEmpty),
-                    let usePosition = helpers.firstUse(typeKey: typeKey, call: callShape, matcher: matcher)
-                else { continue }
-                uses.append(use(at: position, kind: .helper(name: callShape.name, usePosition: usePosition), reference: reference))
-            }
-        }
-        return uses
-    }
-
-    private func use(at position: AbsolutePosition, kind: OuterStoreUse.Kind, reference: DeclReferenceExprSyntax) -> OuterStoreUse {
-        OuterStoreUse(
-            position: position, kind: kind, store: call.receiverText, method: call.method, handle: call.handle,
-            escapingReason: ClosureTiming.escapingReason(
-                of: reference, inside: call.closure, afterTransactionCallbacks: afterTransactionCallbacks))
-    }
-
-    private func makeMatcher() -> StoreUseMatcher? {
-        let store: StorePath
-        var rootName: String?
-        if let receiver = call.receiver {
-            guard let resolution = resolver.resolve(receiver) else { return nil }
-            store = resolution.path
-            if let chain = ReferenceChain(receiver), chain.root.baseName.tokenKind != .keyword(.self) {
-                rootName = chain.root.baseName.text
-            }
-        } else {
-            store = StorePath(root: .selfValue(typeKey: TypeIndex.enclosingTypeKey(of: call.closure)))
-        }
-        if case .unresolved(let name) = store.root { rootName = name }
-        // Only aliases of something the store can be reached from are worth a lookup.
-        var roots: Set<String> = ["self"]
-        if let rootName { roots.insert(rootName) }
-        if let receiverRoot = call.receiver.flatMap({ ReferenceChain($0) })?.root.baseName.text { roots.insert(receiverRoot) }
-        if store.isSelfRooted, let first = store.members.first { roots.insert(first) }
-        return StoreUseMatcher(
-            resolver: resolver, store: store, storeText: call.receiverText, rootName: rootName,
-            aliasNames: aliases.aliases(reachableFrom: roots), safeMembers: safeMembers)
-    }
-}
-
 extension String {
     /// A plain byte search. `String.contains` compares by Unicode canonical equivalence, which
     /// made this pre-filter cost a fifth of a parse.
     func containsBytes(_ needle: String) -> Bool {
         var haystack = self
         var needle = needle
-        return haystack.withUTF8 { hay in
-            needle.withUTF8 { pin in
-                guard !pin.isEmpty else { return true }
-                guard hay.count >= pin.count, let first = pin.first else { return false }
-                var index = 0
-                let last = hay.count - pin.count
-                while index <= last {
-                    if hay[index] == first && memcmp(hay.baseAddress! + index, pin.baseAddress!, pin.count) == 0 { return true }
-                    index += 1
-                }
-                return false
-            }
-        }
+        return haystack.withUTF8 { hay in needle.withUTF8 { hay.containsBytes($0) } }
     }
 }

@@ -1,7 +1,15 @@
+import Foundation
+
 import ToolSupport
 
-/// Runs intxcheck over files: parallel, cached, in a stable order. The same shape as
-/// `ImportSortRunner`: options in, `check(files:cache:)` out.
+/// Runs intxcheck over files in two phases, in the style of go/analysis facts: each file's
+/// ``FileFacts`` (computed in parallel, cached by content), then per module a pass that checks
+/// the transaction closures with the whole module's facts. The same shape as `ImportSortRunner`:
+/// options in, `check(files:cache:)` out.
+///
+/// Cache keys: a file that names a transaction method depends on its module, so its result is
+/// keyed by its content and a digest of every file of the module; any other file by its content
+/// alone. A warm run with nothing changed reads and hashes the files and parses none.
 public struct IntxCheckRunner: Sendable {
     public let options: IntxCheckOptions
 
@@ -10,9 +18,172 @@ public struct IntxCheckRunner: Sendable {
     }
 
     public func check(files: [String], cache: ResultCache?) -> PipelineResult {
+        let tool = ToolDescription.intxcheck
         let options = options
-        return FilePipeline(tool: .intxcheck, options: options.cacheDescription).run(files: files, cache: cache) { context in
-            IntxCheck.analyze(context, options: options)
+        var growingLayout = ModuleLayout(files: files)
+        let methods = options.methods
+        let useCache = cache != nil
+
+        // Phase 0: bytes, content digests and whether each file names a transaction method;
+        // then the same for the rest of each target that has transactions to check.
+        func load(_ indices: [Int], of layout: ModuleLayout) -> [LoadedFile] {
+            parallelMap(indices) { index in
+                let path = layout.paths[index]
+                let display = DisplayPath.relative(path)
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    return LoadedFile(path: path, displayPath: display, bytes: nil, digest: "", mentionsMethod: false)
+                }
+                let bytes = [UInt8](data)
+                var digest = ""
+                if useCache {
+                    var hasher = SHA256()
+                    hasher.update(bytes)
+                    digest = hasher.finalizeHex()
+                }
+                return LoadedFile(path: path, displayPath: display, bytes: bytes, digest: digest, mentionsMethod: methods.contains { bytes.containsBytes($0) })
+            }
         }
+        let inputFiles = load(Array(0..<growingLayout.inputCount), of: growingLayout)
+        let modulesWithTransactions = Set(inputFiles.indices.filter { inputFiles[$0].mentionsMethod }.map { growingLayout.moduleOf[$0] })
+        let contextFiles = modulesWithTransactions.sorted().flatMap { growingLayout.addContextFiles(of: $0) }
+        let layout = growingLayout
+        let loaded = inputFiles + load(contextFiles, of: layout)
+        let moduleDigests: [String] = layout.modules.map { module in
+            guard cache != nil, module.members.contains(where: { layout.isInput($0) && loaded[$0].mentionsMethod }) else { return "" }
+            var hasher = SHA256()
+            for member in module.members.sorted(by: { loaded[$0].displayPath < loaded[$1].displayPath }) {
+                hasher.update("\(loaded[member].displayPath)\u{0}\(loaded[member].digest)\u{0}")
+            }
+            return hasher.finalizeHex()
+        }
+        func resultKey(_ index: Int) -> String? {
+            guard cache != nil, loaded[index].bytes != nil else { return nil }
+            let module = loaded[index].mentionsMethod ? ";module=" + moduleDigests[layout.moduleOf[index]] : ""
+            return ResultCache.key(tool: tool.name, version: tool.version, options: options.cacheDescription + module, content: Array(loaded[index].digest.utf8))
+        }
+        func factsKey(_ index: Int) -> String? {
+            guard cache != nil, loaded[index].bytes != nil else { return nil }
+            return ResultCache.key(tool: tool.name + "-facts", version: tool.version, options: "", content: Array(loaded[index].digest.utf8))
+        }
+
+        // Cached results first; only misses go on.
+        let inputs = Array(0..<layout.inputCount)
+        let resultKeys = inputs.map(resultKey)
+        let cachedResults = cache?.values(for: resultKeys.compactMap { $0 }) ?? [:]
+        var reports: [FileReport?] = inputs.map { index in
+            let file = loaded[index]
+            guard let bytes = file.bytes else {
+                return FileReport(
+                    path: file.path, displayPath: file.displayPath,
+                    diagnostics: [.atFileStart(.ioError, file: file.displayPath, message: "cannot read file")])
+            }
+            guard let key = resultKeys[index], let data = cachedResults[key], let stored = try? JSONDecoder().decode([Diagnostic].self, from: data) else {
+                return nil
+            }
+            return FileReport(path: file.path, displayPath: file.displayPath, bytes: bytes, diagnostics: stored, fromCache: true)
+        }
+        let missed = inputs.filter { reports[$0] == nil }
+
+        // Phase 1: facts for every file of each module that has a missed file to analyze.
+        let analyzedModules = Set(missed.filter { loaded[$0].mentionsMethod }.map { layout.moduleOf[$0] })
+        let factFiles = analyzedModules.flatMap { layout.modules[$0].members }.filter { loaded[$0].bytes != nil }
+        let factKeys = Dictionary(uniqueKeysWithValues: factFiles.compactMap { index in factsKey(index).map { (index, $0) } })
+        let cachedFacts = cache?.values(for: Array(factKeys.values)) ?? [:]
+        var facts: [Int: FileFacts] = [:]
+        for index in factFiles {
+            if let key = factKeys[index], let data = cachedFacts[key], let decoded = try? JSONDecoder().decode(FileFacts.self, from: data) {
+                facts[index] = decoded
+            }
+        }
+        let parseSet = Array(Set(missed).union(factFiles.filter { facts[$0] == nil })).sorted()
+        let needsFacts = Set(factFiles)
+        let parsed: [ParsedFile] = parallelMap(parseSet) { index in
+            let file = loaded[index]
+            switch SourceFile.decode(file.bytes ?? [], path: file.path, displayPath: file.displayPath) {
+            case .failure(let diagnostic):
+                return ParsedFile(index: index, context: nil, failure: diagnostic, facts: needsFacts.contains(index) ? FileFacts() : nil)
+            case .success(let source):
+                switch FileContext.parse(source) {
+                case .failure(let diagnostic):
+                    return ParsedFile(index: index, context: nil, failure: diagnostic, facts: needsFacts.contains(index) ? FileFacts() : nil)
+                case .success(let context):
+                    let fileFacts = needsFacts.contains(index) ? FactExtractor.facts(of: context.tree, converter: context.converter) : nil
+                    // Context files are parsed for their facts only; their trees are not kept.
+                    return ParsedFile(index: index, context: layout.isInput(index) ? context : nil, failure: nil, facts: fileFacts)
+                }
+            }
+        }
+        var newEntries: [String: Data] = [:]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for file in parsed {
+            guard let fileFacts = file.facts else { continue }
+            facts[file.index] = fileFacts
+            if let key = factKeys[file.index], let data = try? encoder.encode(fileFacts) { newEntries[key] = data }
+        }
+
+        // Phase 2: the module pass.
+        var indexes: [Int: ModuleIndex] = [:]
+        for module in analyzedModules {
+            let members = layout.modules[module].members.filter { facts[$0] != nil }
+            indexes[module] = ModuleIndex(files: members.map { (loaded[$0].displayPath, facts[$0]!) })
+        }
+        let moduleIndexes = indexes
+        let analyzed: [(Int, [Diagnostic])] = parallelMap(parsed.filter { layout.isInput($0.index) }) { file in
+            if let failure = file.failure { return (file.index, [failure]) }
+            guard let context = file.context else { return (file.index, []) }
+            let diagnostics = IntxCheck.analyze(context, options: options, module: moduleIndexes[layout.moduleOf[file.index]]).sorted()
+            return (file.index, diagnostics)
+        }
+        for (index, diagnostics) in analyzed {
+            let file = loaded[index]
+            reports[index] = FileReport(path: file.path, displayPath: file.displayPath, bytes: file.bytes ?? [], diagnostics: diagnostics)
+            if let key = resultKeys[index], let data = try? encoder.encode(diagnostics) { newEntries[key] = data }
+        }
+        cache?.store(newEntries)
+        return PipelineResult(reports: reports.map { $0! })
+    }
+
+    private struct LoadedFile: Sendable {
+        let path: String
+        let displayPath: String
+        /// nil: the file could not be read.
+        let bytes: [UInt8]?
+        /// SHA-256 of the content when a cache is in use.
+        let digest: String
+        let mentionsMethod: Bool
+    }
+
+    private struct ParsedFile: @unchecked Sendable {
+        let index: Int
+        /// Kept for files to report on, which the module pass analyzes next.
+        let context: FileContext?
+        let failure: Diagnostic?
+        let facts: FileFacts?
+    }
+}
+
+extension [UInt8] {
+    /// A plain byte search, as ``Swift/String/containsBytes(_:)``.
+    func containsBytes(_ needle: String) -> Bool {
+        var needle = needle
+        return withUnsafeBufferPointer { hay in needle.withUTF8 { hay.containsBytes($0) } }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// `memchr` finds each candidate first byte (vectorized), `memcmp` checks the rest.
+    func containsBytes(_ pin: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !pin.isEmpty else { return true }
+        guard count >= pin.count, let first = pin.first, let base = baseAddress, let needle = pin.baseAddress else { return false }
+        var offset = 0
+        let last = count - pin.count
+        while offset <= last {
+            guard let found = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+            let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + position, needle, pin.count) == 0 { return true }
+            offset = position + 1
+        }
+        return false
     }
 }

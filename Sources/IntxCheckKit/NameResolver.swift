@@ -43,9 +43,9 @@ final class NameResolver {
 
     /// Resolves an unqualified name as seen from `node`.
     ///
-    /// A name no scope declares, used inside a type, is taken as a member of that type: it is
-    /// declared in another file (an extension's type, a superclass) far more often than it is a
-    /// global that the type's members do not shadow.
+    /// A lower-case name no scope declares, used inside a type, is taken as a member of that
+    /// type: it is declared in another file (an extension's type, a superclass) far more often
+    /// than it is a global that the type's members do not shadow.
     func resolve(_ identifier: Identifier, at node: Syntax) -> Resolution {
         let name = identifier.name
         var enclosingType: String??
@@ -64,7 +64,8 @@ final class NameResolver {
                 continue
             }
         }
-        if let enclosingType {
+        // A capitalized name is a type (`Database.main`), by Swift's naming convention.
+        if let enclosingType, name.first?.isUppercase != true {
             return Resolution(path: StorePath(root: .selfValue(typeKey: enclosingType), members: [name]))
         }
         return Resolution(path: StorePath(root: .unresolved(name)))

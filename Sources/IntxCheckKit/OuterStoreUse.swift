@@ -14,8 +14,8 @@ struct OuterStoreUse {
         case argument
         /// The store placed in an array or dictionary literal.
         case collection
-        /// A same-type helper method called here uses the store, at `usePosition` of this file.
-        case helper(name: String, usePosition: AbsolutePosition)
+        /// A method or function of the module called here reaches the store, at `use`.
+        case helper(name: String, use: HelperReach.UseSite)
     }
 
     let position: AbsolutePosition
@@ -41,18 +41,18 @@ struct OuterStoreUse {
             return "outer store '\(store)' passed as an argument \(advice)"
         case .collection:
             return "outer store '\(store)' put in a collection literal \(advice)"
-        case .helper(let name, let usePosition):
-            let line = context.converter.location(for: usePosition).line
-            return "'\(name)()' uses outer store '\(store)' (line \(line)) \(advice)"
+        case .helper(let name, let use):
+            // The line alone in the same file; the file's name too when the helper lives elsewhere.
+            let place = use.file == context.displayPath ? "line \(use.line)" : "\(use.file.split(separator: "/").last ?? ""):\(use.line)"
+            return "'\(name)()' uses outer store '\(store)' (\(place)) \(advice)"
         }
     }
 
     /// A helper's store use, as a related location.
     func notes(_ context: FileContext) -> [DiagnosticNote] {
-        guard case .helper(let name, let usePosition) = kind else { return [] }
-        let location = context.converter.location(for: usePosition)
+        guard case .helper(let name, let use) = kind else { return [] }
         return [DiagnosticNote(
-            file: context.displayPath, line: location.line, column: location.column,
+            file: use.file, line: use.line, column: use.column,
             message: "'\(store)' used here, reached from '\(name)()'")]
     }
 }

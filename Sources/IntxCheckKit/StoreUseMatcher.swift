@@ -9,8 +9,6 @@ struct StoreUseMatcher {
     enum Outcome {
         case none
         case use(position: AbsolutePosition, kind: OuterStoreUse.Kind)
-        /// A call to `name(…)` on `self` of `typeKey`: a helper that may use the store.
-        case helperCall(typeKey: String?, call: CallShape, position: AbsolutePosition)
     }
 
     let resolver: NameResolver
@@ -37,7 +35,7 @@ struct StoreUseMatcher {
         if let rootName { names.insert(rootName) }
         if case .selfValue(let typeKey) = store.root {
             if let first = store.members.first { names.insert(first) }
-            methodNames = Set(resolver.types.members(of: typeKey)?.methods.keys.map { $0 } ?? [])
+            methodNames = resolver.types.members(of: typeKey)?.methodNames ?? []
         } else {
             methodNames = []
         }
@@ -46,7 +44,7 @@ struct StoreUseMatcher {
 
     /// Whether the store is `self` itself: then only method calls on it, and handing `self` on,
     /// count as uses (`self.logger` is not a database call).
-    private var storeIsSelf: Bool { store.isSelfRooted && store.members.isEmpty }
+    var storeIsSelf: Bool { store.isSelfRooted && store.members.isEmpty }
 
     func match(_ reference: DeclReferenceExprSyntax) -> Outcome {
         if reference.baseName.tokenKind != .keyword(.self) {
@@ -69,12 +67,18 @@ struct StoreUseMatcher {
             guard let kind = classify(node, path: path, alias: alias) else { return .none }
             return .use(position: position, kind: kind)
         }
-        if case .selfValue(let typeKey) = path.root, path.members.count == 1, node.valueSite.isCallee,
-            methodNames.contains(path.members[0]), let call = node.valueSite.parent?.as(FunctionCallExprSyntax.self)
-        {
-            return .helperCall(typeKey: typeKey, call: CallShape(name: path.members[0], call: call), position: position)
-        }
         return .none
+    }
+
+    /// What a chain written inside the transaction closure denotes, for the names that can lead
+    /// to the store (its root, aliases, `self`); nil for anything else.
+    func path(of expression: ExprSyntax) -> StorePath? {
+        guard let chain = ReferenceChain(expression),
+            chain.root.baseName.tokenKind == .keyword(.self) || candidateNames.contains(chain.root.baseName.text),
+            var resolution = outerNames?.resolve(chain.root) ?? resolver.resolveRoot(chain.root)
+        else { return nil }
+        resolution.path.members += chain.members
+        return resolution.path
     }
 
     /// `repository.save(item, on: tx)`, `loadProfile(db)`: a call on the store, or on something

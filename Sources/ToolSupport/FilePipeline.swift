@@ -89,7 +89,7 @@ public struct FileReport: Sendable {
     public let fromCache: Bool
     var newCacheEntry: (String, Data)?
 
-    init(path: String, displayPath: String, diagnostics: [Diagnostic]) {
+    public init(path: String, displayPath: String, diagnostics: [Diagnostic]) {
         self.path = path
         self.displayPath = displayPath
         self.diagnostics = diagnostics
@@ -97,7 +97,7 @@ public struct FileReport: Sendable {
         fromCache = false
     }
 
-    init(path: String, displayPath: String, bytes: [UInt8], diagnostics: [Diagnostic], fromCache: Bool = false) {
+    public init(path: String, displayPath: String, bytes: [UInt8], diagnostics: [Diagnostic], fromCache: Bool = false) {
         self.path = path
         self.displayPath = displayPath
         self.diagnostics = diagnostics
@@ -115,6 +115,10 @@ public struct FileReport: Sendable {
 /// What a run produced, and how much of it came from the cache.
 public struct PipelineResult: Sendable {
     public let reports: [FileReport]
+
+    public init(reports: [FileReport]) {
+        self.reports = reports
+    }
 
     public var diagnostics: [Diagnostic] { reports.flatMap(\.diagnostics).sorted() }
     /// Files whose result was read from the cache.

@@ -1,0 +1,70 @@
+/// What one file tells the module pass, in the style of go/analysis facts: plain data, computed
+/// once per file content and cached, so a module's other files need not be parsed again.
+///
+/// Names are kept as written; what a name denotes (a parameter, a member of the type, a global)
+/// is decided by the module pass, which sees every file's types.
+struct FileFacts: Codable, Sendable, Equatable {
+    /// Member names and declared property types per type key (`Outer.Inner`; extensions merge in).
+    var types: [String: TypeFacts] = [:]
+    var functions: [FunctionFacts] = []
+}
+
+struct TypeFacts: Codable, Sendable, Equatable {
+    var names: Set<String> = []
+    var methodNames: Set<String> = []
+    var propertyTypes: [String: String] = [:]
+
+    mutating func merge(_ other: TypeFacts) {
+        names.formUnion(other.names)
+        methodNames.formUnion(other.methodNames)
+        propertyTypes.merge(other.propertyTypes) { first, _ in first }
+    }
+}
+
+/// A method or free function and the summary of its body.
+struct FunctionFacts: Codable, Sendable, Equatable {
+    var name: String
+    /// The type whose member this is; nil for a free function.
+    var typeKey: String?
+    var isStatic: Bool
+    var parameters: [ParameterFacts]
+    var line: Int
+    var column: Int
+    /// Every chain of names the body reads, aliases replaced by what they stand for.
+    var references: [ChainFact]
+    /// Every call whose callee is a name or a chain of names.
+    var calls: [CallFact]
+}
+
+struct ParameterFacts: Codable, Sendable, Equatable {
+    /// The argument label; nil for `_`.
+    var label: String?
+    var name: String
+    var hasDefault: Bool
+    var isVariadic: Bool
+}
+
+/// `self.store.pool`, `db`, `Database.main`: a root name and the members read after it.
+struct ChainFact: Codable, Sendable, Hashable {
+    var root: String
+    var members: [String]
+    var line: Int
+    var column: Int
+    /// Set when the chain is read only on the path where this optional parameter is nil
+    /// (`guard let db else { … }`): a caller that passes a handle never runs it.
+    var nilPathOf: Int?
+}
+
+/// `helper(a, on: b)`, `Outbox.markSent(db)`, `self.repo.save(x)`.
+struct CallFact: Codable, Sendable, Hashable {
+    /// The callee's receiver chain; nil for an unqualified call.
+    var receiver: [String]?
+    var name: String
+    var labels: [String?]
+    var trailingClosures: Int
+    /// Each argument's chain (root first), nil when the argument is not a plain chain.
+    var arguments: [[String]?]
+    var line: Int
+    var column: Int
+    var nilPathOf: Int?
+}

@@ -1,0 +1,206 @@
+/// Whether a call into the module's functions reaches the outer store, directly or through the
+/// functions they call in turn, across files. Works on facts only, so a helper in a file that was
+/// not parsed in this run (its facts came from the cache) is followed all the same.
+///
+/// Answers are memoized per question; a question already being asked counts as "no", which
+/// ends recursion cycles.
+final class HelperReach {
+    /// What a helper is asked about, relative to the helper itself.
+    enum Target: Hashable {
+        /// `self.<members>` of the helper's own type (`self.pool`).
+        case selfMember([String])
+        /// A global or a type's static member (`Database.main`, `Storage.shared`).
+        case global(String, [String])
+        /// `<members>` of the helper's parameter at this index (`app.db` for `app`).
+        case parameter(Int, [String])
+    }
+
+    /// What a call's argument is, seen from the store.
+    enum ArgumentRole: Hashable {
+        case unrelated
+        /// Something the store is reached from (`app` for `app.db`); the rest of the path.
+        case owner(rest: [String])
+        /// The transaction handle (or a parameter bound to it).
+        case handle
+    }
+
+    /// Where a helper uses the store.
+    struct UseSite: Equatable {
+        let file: String
+        let line: Int
+        let column: Int
+    }
+
+    let module: ModuleIndex
+    let safeMembers: Set<String>
+    private var answers: [Question: UseSite?] = [:]
+    private var inProgress: Set<Question> = []
+
+    init(module: ModuleIndex, safeMembers: Set<String>) {
+        self.module = module
+        self.safeMembers = safeMembers
+    }
+
+    /// The first store use reached through a call to one of `candidates`. The call resolves to
+    /// the candidates whose labels and arity fit it; when several fit, it counts only if every
+    /// one of them reaches the store: never guess.
+    func firstUse(candidates: [Int], labels: [String?], trailingClosures: Int, carried: Target?, roles: [ArgumentRole]) -> UseSite? {
+        var first: UseSite?
+        var fitted = 0
+        for candidate in candidates {
+            let parameters = module.functions[candidate].facts.parameters
+            guard let binding = CallShape.bind(labels: labels, trailingClosures: trailingClosures, to: parameters) else { continue }
+            fitted += 1
+            var targets: [Target] = []
+            if let carried { targets.append(carried) }
+            var handles: Set<Int> = []
+            for (argument, parameter) in binding {
+                switch roles[argument] {
+                case .unrelated: continue
+                case .owner(let rest): targets.append(.parameter(parameter, rest))
+                case .handle: handles.insert(parameter)
+                }
+            }
+            let use = targets.lazy.compactMap { self.firstUse(in: candidate, target: $0, handles: handles) }.first
+            guard let use else { return nil }
+            first = first ?? use
+        }
+        return fitted == 0 ? nil : first
+    }
+
+    private func firstUse(in function: Int, target: Target, handles: Set<Int>) -> UseSite? {
+        let question = Question(function: function, target: target, handles: handles)
+        if let answer = answers[question] { return answer }
+        guard inProgress.insert(question).inserted else { return nil }
+        defer { inProgress.remove(question) }
+        let answer = search(module.functions[function], target: target, handles: handles)
+        answers[question] = answer
+        return answer
+    }
+
+    private func search(_ function: ModuleIndex.Function, target: Target, handles: Set<Int>) -> UseSite? {
+        let facts = function.facts
+        func runsWithHandle(_ nilPathOf: Int?) -> Bool { nilPathOf.map(handles.contains) ?? false }
+        for reference in facts.references where !runsWithHandle(reference.nilPathOf) {
+            if matches(path(reference.root, reference.members, in: facts), target) {
+                return UseSite(file: function.file, line: reference.line, column: reference.column)
+            }
+        }
+        for call in facts.calls where !runsWithHandle(call.nilPathOf) {
+            guard let callee = callee(of: call, in: facts, target: target) else { continue }
+            let roles = call.arguments.map { argument -> ArgumentRole in
+                guard let argument else { return .unrelated }
+                let argumentPath = path(argument[0], Array(argument.dropFirst()), in: facts)
+                if case .parameter(let index) = argumentPath.base, argumentPath.members.isEmpty, handles.contains(index) { return .handle }
+                return role(of: argumentPath, target: target)
+            }
+            guard callee.carried != nil || roles.contains(where: { $0 != .unrelated }) else { continue }
+            if let use = firstUse(
+                candidates: callee.candidates, labels: call.labels, trailingClosures: call.trailingClosures, carried: callee.carried, roles: roles)
+            {
+                return use
+            }
+        }
+        return nil
+    }
+
+    /// The functions a call in `caller` may reach, and the target as the callee sees it.
+    private func callee(of call: CallFact, in caller: FunctionFacts, target: Target) -> (candidates: [Int], carried: Target?)? {
+        // Only the caller's own `self` members carry into a method of the same type; a global
+        // carries anywhere; a parameter of the caller means nothing to the callee.
+        var sameSelf: Target? {
+            if case .parameter = target { return nil }
+            return target
+        }
+        var global: Target? {
+            if case .global = target { return target }
+            return nil
+        }
+        guard let receiver = call.receiver else {
+            let methods = module.methods(of: caller.typeKey, named: call.name, isStatic: caller.isStatic)
+            if !methods.isEmpty { return (methods, sameSelf) }
+            let free = module.freeFunctions(named: call.name)
+            return free.isEmpty ? nil : (free, global)
+        }
+        let receiverPath = path(receiver[0], Array(receiver.dropFirst()), in: caller)
+        switch receiverPath.base {
+        case .selfValue where receiverPath.members.isEmpty:
+            let methods = module.methods(of: caller.typeKey, named: call.name, isStatic: caller.isStatic)
+            return methods.isEmpty ? nil : (methods, sameSelf)
+        case .global(let name) where receiverPath.members.isEmpty:
+            // `Outbox.markSent(db)`, `Self.purge()`.
+            let typeKey = name == "Self" ? caller.typeKey : name
+            let methods = module.methods(of: typeKey, named: call.name, isStatic: true)
+            return methods.isEmpty ? nil : (methods, global)
+        case .selfValue where receiverPath.members.count == 1:
+            // `self.repository.save(x)` on a property whose type the module declares.
+            guard let type = module.types.members(of: caller.typeKey)?.propertyTypes[receiverPath.members[0]] else { return nil }
+            let methods = module.methods(of: type, named: call.name, isStatic: false)
+            return methods.isEmpty ? nil : (methods, global)
+        default:
+            return nil
+        }
+    }
+
+    private func role(of argument: ResolvedPath, target: Target) -> ArgumentRole {
+        let store: ResolvedPath
+        switch target {
+        case .selfMember(let members): store = ResolvedPath(base: .selfValue, members: members)
+        case .global(let name, let members): store = ResolvedPath(base: .global(name), members: members)
+        case .parameter(let index, let members): store = ResolvedPath(base: .parameter(index), members: members)
+        }
+        guard argument.base == store.base, argument.members.count < store.members.count,
+            Array(store.members.prefix(argument.members.count)) == argument.members
+        else { return .unrelated }
+        return .owner(rest: Array(store.members.dropFirst(argument.members.count)))
+    }
+
+    private func matches(_ path: ResolvedPath, _ target: Target) -> Bool {
+        let storeMembers: [String]
+        switch (path.base, target) {
+        case (.selfValue, .selfMember(let members)): storeMembers = members
+        case (.global(let name), .selfMember) where path.mayBeMember:
+            return matches(ResolvedPath(base: .selfValue, members: [name] + path.members), target)
+        case (.global(let name), .global(let target, let members)) where name == target: storeMembers = members
+        case (.parameter(let index), .parameter(let target, let members)) where index == target: storeMembers = members
+        default: return false
+        }
+        guard path.members.count >= storeMembers.count, Array(path.members.prefix(storeMembers.count)) == storeMembers else { return false }
+        if path.members.count > storeMembers.count && safeMembers.contains(path.members[storeMembers.count]) { return false }
+        return true
+    }
+
+    /// What a chain written in `function` denotes: `self` and its members (implicit ones
+    /// included), a parameter, or a global.
+    private func path(_ root: String, _ members: [String], in function: FunctionFacts) -> ResolvedPath {
+        if root == "self" { return ResolvedPath(base: .selfValue, members: members) }
+        if let index = function.parameters.firstIndex(where: { $0.name == root }) {
+            return ResolvedPath(base: .parameter(index), members: members)
+        }
+        if module.types.members(of: function.typeKey)?.names.contains(root) == true {
+            return ResolvedPath(base: .selfValue, members: [root] + members)
+        }
+        // Inside a type, a lower-case name the module does not declare is more often a member
+        // declared elsewhere (a superclass, another module's extension) than a global.
+        let mayBeMember = function.typeKey != nil && root.first?.isLowercase == true
+        return ResolvedPath(base: .global(root), members: members, mayBeMember: mayBeMember)
+    }
+
+    private struct ResolvedPath {
+        enum Base: Equatable {
+            case selfValue
+            case parameter(Int)
+            case global(String)
+        }
+
+        let base: Base
+        let members: [String]
+        var mayBeMember = false
+    }
+
+    private struct Question: Hashable {
+        let function: Int
+        let target: Target
+        let handles: Set<Int>
+    }
+}

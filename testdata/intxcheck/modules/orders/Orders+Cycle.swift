@@ -1,0 +1,4 @@
+extension Orders {
+    func ping() throws { try pong() }
+    func pong() throws { try ping() }
+}

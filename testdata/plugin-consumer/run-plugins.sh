@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Runs every command plugin of swift-buildtools on a copy of this consumer package and checks what
+# each one does: findings fail the command, the check modes change nothing, the rewriting modes
+# change what they should. The fixture itself is never modified. Run by .ci/run.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cp -R "$here/." "$work/"
+rm -f "$work/run-plugins.sh"
+sed -i.orig "s|path: \"../..\"|path: \"$repo\"|" "$work/Package.swift" && rm -f "$work/Package.swift.orig"
+# Builds of the tools the plugins run are kept between runs, apart from the main build.
+swiftpm=(swift package --package-path "$work" --scratch-path "$repo/.build/plugin-consumer")
+
+fail() { echo "plugin-consumer: $*" >&2; exit 1; }
+# Runs a plugin, keeping its combined output in $out and its exit status in $status.
+run() { set +e; out="$("${swiftpm[@]}" "$@" 2>&1)"; status=$?; set -e; }
+
+echo "== swift package intxcheck"
+run intxcheck
+echo "$out" | tail -n 4
+[ "$status" -ne 0 ] || fail "intxcheck must fail on the transaction bug"
+grep -q "^Sources/Orders/OrderService.swift:12:17: error: 'recordAudit()' uses outer store 'store' (OrderService+Audit.swift:6)" <<<"$out" \
+    || fail "intxcheck did not report the helper in the other file with a package-relative path"
+run intxcheck --target API
+[ "$status" -eq 0 ] || fail "intxcheck --target API must pass (the bug is in Orders): $out"
+
+echo "== swift package importsort (check)"
+before="$(cat "$work/Sources/Orders/OrderService.swift")"
+run importsort
+[ "$status" -ne 0 ] || fail "the import check must fail on unsorted imports"
+grep -q "^+import Foundation" <<<"$out" || fail "the import check prints no diff: $out"
+[ "$before" = "$(cat "$work/Sources/Orders/OrderService.swift")" ] || fail "the import check changed a file"
+
+echo "== swift package --allow-writing-to-package-directory format-source-code"
+run --allow-writing-to-package-directory format-source-code --target Orders
+[ "$status" -eq 0 ] || fail "format-source-code failed: $out"
+[ "$(head -n 2 "$work/Sources/Orders/OrderService.swift")" = $'import Dispatch\nimport Foundation' ] \
+    || fail "format-source-code did not sort the imports"
+run importsort
+[ "$status" -eq 0 ] || fail "the import check must pass after the rewrite: $out"
+
+echo "== swift package apigen-check / apigen"
+run apigen-check
+[ "$status" -eq 0 ] || fail "the committed docs are up to date, apigen-check must pass: $out"
+rm -rf "$work/docs"
+run apigen-check
+[ "$status" -ne 0 ] || fail "apigen-check must fail when the docs are missing"
+run --allow-writing-to-package-directory apigen
+[ "$status" -eq 0 ] || fail "apigen failed: $out"
+diff -r "$here/docs" "$work/docs" || fail "apigen wrote docs that differ from the committed ones"
+
+echo "plugin-consumer: all plugins behave"
