@@ -63,6 +63,42 @@ extension Rule {
         summary: "The OpenAPI document could not be built from the routes.",
         rationale: "An internal consistency check of the document builder; report it with the input that caused it.")
 
+    /// A small Vapor app: one documented route, one undocumented.
+    static let vaporRoutes = """
+        struct Todo: Codable { var id: Int }
+
+        func routes(_ app: Application) throws {
+            let todos = app.grouped("todos")
+            /// @Summary List todos
+            /// @ID list-todos
+            /// @Success 200 {array} Todo
+            /// @Router /todos [get]
+            todos.get { req in [Todo]() }
+        }
+        """
+
+    public static let undocumentedRoute = Rule(
+        id: "undocumented-route",
+        summary: "A registered route has no @Router annotation, or its path parameters are named differently there (`--verify-routes`).",
+        rationale: "A route missing from the OpenAPI document and the SDKs is one clients cannot find; a renamed parameter documents a request nobody can make.",
+        triggeringExamples: [vaporRoutes.replacingOccurrences(of: "todos.get { req in [Todo]() }", with: "todos.get { req in [Todo]() }\n    todos.delete(\":id\") { req in HTTPStatus.ok }")],
+        nonTriggeringExamples: [vaporRoutes])
+
+    public static let unregisteredRoute = Rule(
+        id: "unregistered-route",
+        summary: "A @Router annotation matches no route the code registers (`--verify-routes`).",
+        rationale: "Documenting an endpoint the server does not serve sends clients to a 404.",
+        triggeringExamples: [vaporRoutes.replacingOccurrences(of: "/todos [get]", with: "/todos [post]")],
+        nonTriggeringExamples: [vaporRoutes])
+
+    public static let unresolvedRoute = Rule(
+        id: "unresolved-route",
+        summary: "A route registration whose path is built at run time, which `--verify-routes` cannot check.",
+        rationale: "Never skipped silently: the annotations of such a route are not verified, so a reader should know.",
+        defaultSeverity: .warning,
+        triggeringExamples: [vaporRoutes.replacingOccurrences(of: "todos.get { req in [Todo]() }", with: "todos.get { req in [Todo]() }\n    todos.get(\"\\(version)\") { req in \"v\" }")],
+        nonTriggeringExamples: [vaporRoutes])
+
     public static let staleOutput = Rule(
         id: "stale-output",
         summary: "A generated file is missing, differs from what apigen would write, or is no longer generated (`--check`).",
@@ -75,6 +111,6 @@ extension ToolDescription {
         name: "apigen",
         rules: [
             .malformedAnnotation, .incompleteRoute, .unknownType, .unsupportedType, .duplicateOperation, .pathParameter,
-            .openAPIDocument, .staleOutput,
+            .openAPIDocument, .staleOutput, .undocumentedRoute, .unregisteredRoute, .unresolvedRoute,
         ])
 }

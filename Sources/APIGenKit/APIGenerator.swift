@@ -66,6 +66,15 @@ public enum APIGenerator {
         return .success(outputs)
     }
 
+    /// `--verify-routes`: the registered routes against the `@Router` annotations. The
+    /// annotations must build a spec first; their errors come back as the failure.
+    public static func verifyRoutes(files: [(path: String, source: String)], keyStrategy: KeyStrategy = .useDefaultKeys) -> Result<[Diagnostic], GenerationFailure> {
+        switch SpecBuilder(keyStrategy: keyStrategy).build(files: files) {
+        case .failure(let errors): return .failure(GenerationFailure(diagnostics: errors.diagnostics))
+        case .success(let spec): return .success(RouteVerifier.findings(spec: spec, files: files))
+        }
+    }
+
     /// The outputs whose committed copy is missing or differs, and generated pages in the docs
     /// directory that would no longer be generated (a renamed tag), as diagnostics.
     public static func staleFiles(_ outputs: [String: String], docsDirectory: String? = nil) -> [Diagnostic] {

@@ -13,6 +13,9 @@ struct Annotation {
 struct AnnotationBlock {
     var annotations: [Annotation]
     var declarationName: String?
+    /// The comment documents a statement (a route registered with an inline closure), not a
+    /// declaration: the operation is named after its route when it has no @ID.
+    var documentsStatement = false
 
     static let operationKeys: Set<String> = [
         "Summary", "Description", "ID", "Tags", "Accept", "Produce", "Security", "Param", "Success", "Failure",
@@ -43,16 +46,20 @@ enum AnnotationScanner {
                 return Annotation(key: key, value: value, location: SourceLocation(file: file, line: location.line, column: location.column))
             }
             guard !annotations.isEmpty else { continue }
-            blocks.append(AnnotationBlock(annotations: annotations, declarationName: declarationName(at: token)))
+            let documented = documentedNode(at: token)
+            blocks.append(AnnotationBlock(
+                annotations: annotations, declarationName: documented?.as(FunctionDeclSyntax.self)?.name.text,
+                documentsStatement: documented?.is(CodeBlockItemSyntax.self) == true))
         }
         return blocks
     }
 
-    private static func declarationName(at token: TokenSyntax) -> String? {
+    /// The declaration, or the statement inside a body, whose first token carries the comment.
+    private static func documentedNode(at token: TokenSyntax) -> Syntax? {
         var node = token.parent
         while let current = node {
-            if let function = current.as(FunctionDeclSyntax.self) { return function.name.text }
-            if current.is(DeclSyntax.self) { return nil }
+            if current.is(DeclSyntax.self) { return current }
+            if let item = current.as(CodeBlockItemSyntax.self), !item.item.is(DeclSyntax.self) { return current }
             node = current.parent
         }
         return nil

@@ -40,6 +40,11 @@ struct OperationParser {
             default: break
             }
         }
+        if !explicitID && operation.id.isEmpty && block.documentsStatement {
+            // `app.get("todos", ":id") { … }`: named after its route, `get-todos-id`.
+            operation.id = ([method.rawValue] + path.split(separator: "/").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "{}")) })
+                .joined(separator: "-")
+        }
         if !explicitID && operation.id.isEmpty {
             throw APIGenError("route has no @ID and documents no function to name it after", at: router.location, rule: .incompleteRoute)
         }

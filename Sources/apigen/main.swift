@@ -14,7 +14,8 @@ struct APIGenCommand: ParsableCommand {
         discussion: """
             Reads `@Summary`, `@Param`, `@Success`, `@Router …` annotations from doc comments and the \
             Codable types they name. With --check nothing is written; stale or missing outputs are \
-            listed and the exit status is 1. Errors stop generation with nothing written. \
+            listed and the exit status is 1. --verify-routes compares the routes the code registers \
+            with the annotations. Errors stop generation with nothing written. \
             Exit status: 0 up to date or written, 1 errors or stale output, 2 usage or I/O error.
             """,
         version: BuildTools.version)
@@ -24,6 +25,9 @@ struct APIGenCommand: ParsableCommand {
 
     @Flag(help: "Write nothing; exit 1 and name every stale or missing output.")
     var check = false
+
+    @Flag(help: "Compare the routes the code registers (Vapor 4, Hummingbird 2) with the @Router annotations, both ways. Alone it writes nothing.")
+    var verifyRoutes = false
 
     @Option(help: ArgumentHelp("Write the OpenAPI 3.1 JSON document here.", valueName: "file"))
     var openapi: String?
@@ -53,27 +57,43 @@ struct APIGenCommand: ParsableCommand {
                 keyStrategy: try keyStrategy ?? config?.choice("keyStrategy", of: KeyStrategy.self) ?? .useDefaultKeys)
         }
         let rules = try ConfigOptions.read { try config?.ruleSettings(for: .apigen) ?? RuleSettings() }
+        let verify = try verifyRoutes || ConfigOptions.read { try config?.bool("verifyRoutes") } == true
         guard !input.paths.isEmpty || config?.has("inputs") == true else {
             throw ValidationError("no inputs: name the Swift files or directories with the annotated routes, or set apigen.inputs")
         }
-        guard options.openAPIPath != nil || options.docsDirectory != nil || options.typeScriptPath != nil || options.swiftPath != nil else {
-            throw ValidationError("nothing to generate: give at least one of --openapi, --docs, --typescript, --swift (or set them in the configuration)")
+        let generates = options.openAPIPath != nil || options.docsDirectory != nil || options.typeScriptPath != nil || options.swiftPath != nil
+        guard generates || verify else {
+            throw ValidationError(
+                "nothing to do: give at least one of --openapi, --docs, --typescript, --swift (or set them in the configuration), or --verify-routes")
         }
         let sources: [(path: String, source: String)]
         switch APIGenerator.readInputs(try input.swiftFiles(config, pathsKey: "inputs")) {
         case .success(let read): sources = read
         case .failure(let failure): return try report.finish(failure.diagnostics, tool: .apigen, rules: rules)
         }
+        var routeFindings: [Diagnostic] = []
+        if verify {
+            switch APIGenerator.verifyRoutes(files: sources, keyStrategy: options.keyStrategy) {
+            case .failure(let failure): return try report.finish(failure.diagnostics, tool: .apigen, rules: rules)
+            case .success(let findings): routeFindings = findings
+            }
+            // Alone it only verifies; with outputs or --check, generation runs too.
+            if !generates { return try report.finish(routeFindings, tool: .apigen, rules: rules) }
+        }
         switch APIGenerator.generate(files: sources, options: options) {
         case .failure(let failure):
             try report.finish(failure.diagnostics, tool: .apigen, rules: rules)
         case .success(let outputs):
-            if check { return try report.finish(APIGenerator.staleFiles(outputs, docsDirectory: options.docsDirectory), tool: .apigen, rules: rules) }
+            if check {
+                return try report.finish(
+                    routeFindings + APIGenerator.staleFiles(outputs, docsDirectory: options.docsDirectory), tool: .apigen, rules: rules)
+            }
             do {
                 try APIGenerator.write(outputs, docsDirectory: options.docsDirectory)
             } catch {
                 try report.finish([.atFileStart(.ioError, file: options.docsDirectory ?? outputs.keys.sorted().first ?? "", message: "cannot write output: \(error)")], tool: .apigen)
             }
+            try report.finish(routeFindings, tool: .apigen, rules: rules)
         }
     }
 }

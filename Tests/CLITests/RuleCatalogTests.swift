@@ -29,9 +29,13 @@ import ToolSupport
             return ImportSortRunner(options: ImportSortOptions()).check(files: [file], cache: nil).diagnostics
         default:
             let output = directory.appendingPathComponent("out/openapi.json").path
-            switch APIGenerator.generate(files: [("Example.swift", example)], options: APIGenOptions(openAPIPath: output)) {
+            let files = [("Example.swift", example)]
+            switch APIGenerator.generate(files: files, options: APIGenOptions(openAPIPath: output)) {
             case .failure(let failure): return failure.diagnostics
-            case .success(let outputs): return APIGenerator.staleFiles(outputs)
+            case .success(let outputs):
+                // As `apigen --check --verify-routes` runs it.
+                let routes = (try? APIGenerator.verifyRoutes(files: files).get()) ?? []
+                return APIGenerator.staleFiles(outputs) + routes
             }
         }
     }

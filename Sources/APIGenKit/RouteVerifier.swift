@@ -1,0 +1,70 @@
+import SwiftParser
+import SwiftSyntax
+
+import ToolSupport
+
+/// `--verify-routes`: the routes the code registers against the `@Router` annotations, both
+/// ways, by method and full path (`@BasePath` prefixed), parameters compared by position and name.
+enum RouteVerifier {
+    static func findings(spec: APISpec, files: [(path: String, source: String)]) -> [Diagnostic] {
+        let parsed = files.map { file -> (path: String, tree: SourceFileSyntax, converter: SourceLocationConverter) in
+            let tree = Parser.parse(source: file.source)
+            return (file.path, tree, SourceLocationConverter(fileName: file.path, tree: tree))
+        }
+        return findings(spec: spec, registrations: RouteReader.registrations(in: parsed))
+    }
+
+    static func findings(spec: APISpec, registrations: [RouteRegistration]) -> [Diagnostic] {
+        let documented = spec.operations.map { operation in
+            (operation: operation, path: RouteSegment.parse((spec.info.basePath ?? "") + "/" + operation.path))
+        }
+        var matched = Set<Int>()
+        var diagnostics: [Diagnostic] = []
+        for registration in registrations {
+            let at = registration.location
+            guard let method = registration.method, let path = registration.path else {
+                let what = registration.method == nil
+                    ? "a route collection whose type apigen cannot work out"
+                    : "a \(registration.method!.rawValue.uppercased()) route whose path is built at run time"
+                diagnostics.append(Diagnostic(
+                    rule: .unresolvedRoute, file: at.file, line: at.line, column: at.column,
+                    message: "\(what) is not checked against the @Router annotations", severity: .warning))
+                continue
+            }
+            let shape = path.map(\.shape)
+            if let index = documented.indices.first(where: { documented[$0].operation.method == method && documented[$0].path.map(\.shape) == shape }) {
+                matched.insert(index)
+                let other = documented[index]
+                let mismatches = zip(path, other.path).compactMap { mine, theirs -> String? in
+                    guard let name = mine.parameterName, let documentedName = theirs.parameterName, name != documentedName else { return nil }
+                    return "':\(name)' is '{\(documentedName)}'"
+                }
+                guard !mismatches.isEmpty else { continue }
+                diagnostics.append(Diagnostic(
+                    rule: .undocumentedRoute, file: at.file, line: at.line, column: at.column,
+                    message: "\(registration.display): path parameter \(mismatches.joined(separator: ", ")) in its @Router annotation (\(place(other.operation)))",
+                    notes: [other.operation.location.note("documented here")]))
+                continue
+            }
+            var message = "\(registration.display) has no @Router annotation"
+            var notes: [DiagnosticNote] = []
+            if let other = documented.first(where: { $0.path.map(\.shape) == shape }) {
+                message += "; the path is documented as \(other.operation.method.rawValue.uppercased()) (\(place(other.operation)))"
+                notes.append(other.operation.location.note("documented here"))
+            }
+            diagnostics.append(Diagnostic(rule: .undocumentedRoute, file: at.file, line: at.line, column: at.column, message: message, notes: notes))
+        }
+        let unresolved = registrations.filter { $0.path == nil || $0.method == nil }.count
+        for (index, entry) in documented.enumerated() where !matched.contains(index) {
+            let at = entry.operation.location
+            var message = "@Router \(entry.operation.method.rawValue.uppercased()) \(RouteRegistration.text(entry.path, style: .braces)) matches no registered route"
+            if unresolved > 0 { message += " (\(unresolved) registration\(unresolved == 1 ? "" : "s") could not be read)" }
+            diagnostics.append(Diagnostic(rule: .unregisteredRoute, file: at.file, line: at.line, column: at.column, message: message))
+        }
+        return diagnostics.sorted()
+    }
+
+    private static func place(_ operation: Operation) -> String {
+        "\(operation.location.file.split(separator: "/").last ?? ""):\(operation.location.line)"
+    }
+}

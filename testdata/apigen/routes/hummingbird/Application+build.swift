@@ -1,0 +1,55 @@
+// A Hummingbird 2 app checked with --verify-routes. Expectations are inline. Paths are
+// slash-separated strings with `:name` or `{name}` parameters.
+
+/// @title Todo API
+/// @version 1.0.0
+enum TodoAPI {}
+
+struct Todo: Codable {
+    var id: Int
+    var title: String
+}
+
+func buildRouter() -> Router<AppRequestContext> {
+    let router = Router(context: AppRequestContext.self)
+
+    /// @Summary Liveness probe
+    /// @Success 200 {string} string "ok"
+    /// @Router /health [get]
+    router.get("health") { _, _ in "ok" }
+
+    let api = router.group("api")
+    // A controller bound through a parameter.
+    TodoController().addRoutes(to: api.group("todos"))
+
+    // Verbs chained on a nested group return the group.
+    api.group("admin")
+        .get("stats") { _, _ in "" } // want:10 "GET /api/admin/stats has no @Router annotation"
+        .delete("cache") { _, _ in "" } // want:10 "DELETE /api/admin/cache has no @Router annotation; the path is documented as POST"
+
+    // A RouteCollection added at a path.
+    router.addRoutes(UserController().routes(), atPath: "/api/users")
+
+    router.get("files/\(bucket)/:name") { _, _ in "" } // want:12 "a GET route whose path is built at run time is not checked"
+    return router
+}
+
+/// The result-builder router.
+func buildStatusRouter() -> some HTTPResponder {
+    RouterBuilder(context: AppRequestContext.self) {
+        RouteGroup("status") {
+            Get("ping") { _, _ in "pong" }
+            Get("version") { _, _ in "2" } // want:13 "GET /status/version has no @Router annotation"
+        }
+    }
+}
+
+/// @Summary Ping
+/// @Success 200 {string} string "pong"
+/// @Router /status/ping [get]
+func ping() {}
+
+/// @Summary Clear the cache
+/// @Success 204
+/// @Router /api/admin/cache [post] // want:5 "@Router POST /api/admin/cache matches no registered route"
+func clearCache() {}
