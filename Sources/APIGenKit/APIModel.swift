@@ -102,6 +102,8 @@ struct Parameter: Sendable {
     var minimum: Double?
     var maximum: Double?
     var format: String?
+    /// swag's `collectionFormat(…)` for an array parameter: csv (the default), multi, ssv, pipes.
+    var collectionFormat: String?
     var sourceLocation: SourceLocation
 }
 
@@ -135,6 +137,8 @@ struct Operation: Sendable {
     var responses: [ResponseSpec] = []
     var headers: [ResponseHeader] = []
     var deprecated = false
+    /// `@x-name value` vendor extensions, by name, in annotation order.
+    var extensions: [(name: String, value: String)] = []
     var path: String
     var method: HTTPMethod
     var location: SourceLocation

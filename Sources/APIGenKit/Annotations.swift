@@ -25,7 +25,7 @@ struct AnnotationBlock {
         "title", "version", "description", "BasePath", "securityDefinitions.apikey", "in", "name",
     ]
 
-    var operationAnnotations: [Annotation] { annotations.filter { Self.operationKeys.contains($0.key) } }
+    var operationAnnotations: [Annotation] { annotations.filter { Self.operationKeys.contains($0.key) || $0.key.hasPrefix("x-") } }
     var infoAnnotations: [Annotation] { annotations.filter { Self.infoKeys.contains($0.key) } }
 }
 

@@ -76,9 +76,17 @@ enum MarkdownWriter {
                 if let value = parameter.defaultValue { notes.append("Default: `\(value)`.") }
                 if let minimum = parameter.minimum { notes.append("Minimum: \(format(minimum)).") }
                 if let maximum = parameter.maximum { notes.append("Maximum: \(format(maximum)).") }
+                if case .array = parameter.type, parameter.location == .query {
+                    notes.append(parameter.collectionFormat == "multi"
+                        ? "Repeat the parameter for each value."
+                        : "Values separated by \(parameter.collectionFormat == "ssv" ? "spaces" : parameter.collectionFormat == "pipes" ? "`|`" : "commas").")
+                }
                 out += "| `\(parameter.name)` | \(parameter.location.rawValue) | \(typeName(parameter.type)) | \(parameter.required ? "yes" : "no") | \(cell(notes.filter { !$0.isEmpty }.joined(separator: " "))) |\n"
             }
             out += "\n"
+        }
+        if !operation.extensions.isEmpty {
+            out += "Extensions: " + operation.extensions.map { "`\($0.name)`: \(cell($0.value))" }.joined(separator: "; ") + ".\n\n"
         }
         out += "### Example request\n\n```sh\n\(curl(operation, spec: spec))\n```\n\n"
         if let body = operation.parameters.first(where: { $0.location == .body }) {
@@ -93,6 +101,14 @@ enum MarkdownWriter {
             out += "Example response (\(success.code)):\n\n```json\n\(ExampleValue.example(for: type, in: spec).json())\n```\n\n"
         }
         return out
+    }
+
+    static func collectionSeparator(_ parameter: Parameter) -> String {
+        switch parameter.collectionFormat {
+        case "ssv": " "
+        case "pipes": "|"
+        default: ","
+        }
     }
 
     private static func curl(_ operation: Operation, spec: APISpec) -> String {

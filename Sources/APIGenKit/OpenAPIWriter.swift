@@ -55,7 +55,20 @@ enum OpenAPIWriter {
             let context: OpenAPI.Parameter.Context
             switch parameter.location {
             case .path: context = .path(schema: schema)
-            case .query: context = .query(required: parameter.required, schema: schema)
+            case .query:
+                // Arrays: csv is `form` without explode, multi repeats the name (`form`, explode).
+                if case .array = parameter.type {
+                    let style: OpenAPI.Parameter.SchemaContext.Style = switch parameter.collectionFormat {
+                    case "ssv": .spaceDelimited
+                    case "pipes": .pipeDelimited
+                    default: .form
+                    }
+                    context = .query(
+                        required: parameter.required,
+                        schemaOrContent: .schema(.init(schema, style: style, explode: parameter.collectionFormat == "multi")))
+                } else {
+                    context = .query(required: parameter.required, schema: schema)
+                }
             case .header: context = .header(required: parameter.required, schema: schema)
             case .body, .formData: continue
             }
@@ -91,7 +104,14 @@ enum OpenAPIWriter {
             tags: operation.tags.isEmpty ? nil : operation.tags, summary: operation.summary, description: operation.description,
             operationId: operation.id, parameters: parameters, requestBody: requestBody, responses: responses,
             deprecated: operation.deprecated,
-            security: operation.security.isEmpty ? nil : operation.security.map { [.component(named: $0): []] })
+            security: operation.security.isEmpty ? nil : operation.security.map { [.component(named: $0): []] },
+            vendorExtensions: Dictionary(operation.extensions.map { ($0.name, extensionValue($0.value)) }) { _, last in last })
+    }
+
+    /// An extension's value as JSON when it reads as JSON (`true`, `42`, `{"a": 1}`), else as text.
+    private static func extensionValue(_ text: String) -> AnyCodable {
+        if let data = text.data(using: .utf8), let value = try? JSONDecoder().decode(AnyCodable.self, from: data) { return value }
+        return AnyCodable(text)
     }
 
     private static func content(_ schema: JSONSchema, types: [String]) -> OpenAPI.Content.Map {

@@ -10,11 +10,25 @@ struct OperationParser {
         "octet-stream": "application/octet-stream", "json-api": "application/vnd.api+json", "png": "image/png",
     ]
 
-    func parse(_ block: AnnotationBlock) throws(APIGenError) -> Operation {
-        let annotations = block.operationAnnotations
-        guard let router = annotations.last(where: { $0.key == "Router" }) else {
-            throw APIGenError("route annotations without @Router", at: annotations[0].location, rule: .incompleteRoute)
+    /// One operation per `@Router` line: swag lets one handler serve several routes. The first
+    /// keeps the operation ID; the others get `-2`, `-3`, … so IDs stay unique.
+    func parse(_ block: AnnotationBlock) throws(APIGenError) -> [Operation] {
+        let routers = block.operationAnnotations.filter { $0.key == "Router" }
+        guard let first = routers.first else {
+            throw APIGenError("route annotations without @Router", at: block.operationAnnotations[0].location, rule: .incompleteRoute)
         }
+        let operation = try parse(block, router: first)
+        var operations = [operation]
+        for (index, router) in routers.dropFirst().enumerated() {
+            var another = try parse(block, router: router)
+            another.id = operation.id + "-\(index + 2)"
+            operations.append(another)
+        }
+        return operations
+    }
+
+    private func parse(_ block: AnnotationBlock, router: Annotation) throws(APIGenError) -> Operation {
+        let annotations = block.operationAnnotations
         let (path, method) = try parseRouter(router)
         var operation = Operation(id: block.declarationName ?? "", path: path, method: method, location: router.location)
         var explicitID = false
@@ -37,6 +51,9 @@ struct OperationParser {
             case "Success", "Failure": operation.responses.append(try parseResponse(annotation))
             case "Header": operation.headers.append(try parseHeader(annotation))
             case "Deprecated": operation.deprecated = true
+            case let key where key.hasPrefix("x-"):
+                guard key.count > 2 else { throw malformed(annotation, "an extension needs a name after 'x-'") }
+                operation.extensions.append((key, value))
             default: break
             }
         }
@@ -117,6 +134,14 @@ struct OperationParser {
             case "enums": parameter.enumValues = list(argument)
             case "default": parameter.defaultValue = argument
             case "format": parameter.format = argument
+            case "collectionFormat":
+                guard ["csv", "multi", "ssv", "pipes"].contains(argument) else {
+                    throw malformed(annotation, "collectionFormat must be csv, multi, ssv or pipes, not '\(argument)'")
+                }
+                guard case .array = type, location == .query || location == .formData else {
+                    throw malformed(annotation, "collectionFormat applies to array query or formData parameters")
+                }
+                parameter.collectionFormat = argument
             case "minimum", "maximum":
                 guard let number = Double(argument) else { throw malformed(annotation, "\(attributeName) needs a number, not '\(argument)'") }
                 if attributeName == "minimum" { parameter.minimum = number } else { parameter.maximum = number }

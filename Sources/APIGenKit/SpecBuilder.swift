@@ -31,7 +31,7 @@ struct SpecBuilder {
             do {
                 try readInfo(block.infoAnnotations, into: &info)
                 if !block.operationAnnotations.isEmpty {
-                    operations.append(try OperationParser(resolver: resolver).parse(block))
+                    operations += try OperationParser(resolver: resolver).parse(block)
                 }
             } catch {
                 errors.append(error)

@@ -176,11 +176,17 @@ enum SwiftClientWriter {
         out += "        \(headersVary ? "var" : "let") headers: [String: String] = [:]\n"
         for parameter in parameters where parameter.location == .query {
             let name = argumentName(parameter)
-            if parameter.required {
-                out += "        query.append(URLQueryItem(name: \(ExampleValue.quoted(parameter.name)), value: String(describing: \(name))))\n"
+            let key = ExampleValue.quoted(parameter.name)
+            // Arrays: one item per value (`multi`), else the values joined (csv by default).
+            let append: String
+            if case .array = parameter.type {
+                append = parameter.collectionFormat == "multi"
+                    ? "for item in \(name) { query.append(URLQueryItem(name: \(key), value: String(describing: item))) }"
+                    : "query.append(URLQueryItem(name: \(key), value: \(name).map { String(describing: $0) }.joined(separator: \(ExampleValue.quoted(MarkdownWriter.collectionSeparator(parameter))))))"
             } else {
-                out += "        if let \(name) { query.append(URLQueryItem(name: \(ExampleValue.quoted(parameter.name)), value: String(describing: \(name)))) }\n"
+                append = "query.append(URLQueryItem(name: \(key), value: String(describing: \(name))))"
             }
+            out += parameter.required ? "        \(append)\n" : "        if let \(name) { \(append) }\n"
         }
         for parameter in parameters where parameter.location == .header {
             let name = argumentName(parameter)
