@@ -78,13 +78,45 @@ struct APIInfo: Sendable {
     var version = "1.0"
     var description: String?
     var basePath: String?
-    var securitySchemes: [APIKeyScheme] = []
+    var securitySchemes: [SecurityScheme] = []
 }
 
-struct APIKeyScheme: Sendable {
+/// A `@securityDefinitions.…` scheme.
+struct SecurityScheme: Sendable {
+    enum Kind: Sendable, Equatable {
+        /// `@securityDefinitions.apikey`, with `@in` and `@name`.
+        case apiKey
+        /// `@securityDefinitions.basic`: HTTP basic authentication.
+        case basic
+        /// `@securityDefinitions.oauth2.application|implicit|password|accessCode`.
+        case oauth2(flow: String)
+    }
+
     var name: String
-    var location: String
-    var parameterName: String
+    var kind: Kind
+    var location: String = "header"
+    var parameterName: String = "Authorization"
+    var tokenURL: String?
+    var authorizationURL: String?
+    /// `@scope.read Grants read access`, in annotation order.
+    var scopes: [(name: String, description: String)] = []
+    var definedAt: SourceLocation
+
+    /// How the Markdown pages name the flow.
+    var flowDescription: String? {
+        guard case .oauth2(let flow) = kind else { return nil }
+        switch flow {
+        case "application": return "client credentials"
+        case "accessCode": return "authorization code"
+        default: return flow
+        }
+    }
+}
+
+/// One scheme an operation requires, with the OAuth 2 scopes it needs.
+struct SecurityRequirement: Sendable, Equatable {
+    var name: String
+    var scopes: [String] = []
 }
 
 enum ParameterLocation: String, Sendable {
@@ -132,7 +164,9 @@ struct Operation: Sendable {
     var tags: [String] = []
     var accept: [String] = []
     var produce: [String] = []
-    var security: [String] = []
+    /// `@Security` lines: alternatives (any one suffices), each the schemes it needs together
+    /// (`A && B`).
+    var securityRequirements: [[SecurityRequirement]] = []
     var parameters: [Parameter] = []
     var responses: [ResponseSpec] = []
     var headers: [ResponseHeader] = []
@@ -145,6 +179,11 @@ struct Operation: Sendable {
 
     var description: String? { descriptions.isEmpty ? nil : descriptions.joined(separator: "\n") }
     var primaryTag: String { tags.first ?? "default" }
+    /// Every scheme the operation may use, once each, in order.
+    var security: [String] {
+        var seen: Set<String> = []
+        return securityRequirements.flatMap { $0 }.map(\.name).filter { seen.insert($0).inserted }
+    }
     /// `GET /items/{id}`, as messages name a route.
     var route: String { "\(method.rawValue.uppercased()) \(path)" }
 

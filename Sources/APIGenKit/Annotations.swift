@@ -22,11 +22,13 @@ struct AnnotationBlock {
         "Header", "Deprecated", "Router",
     ]
     static let infoKeys: Set<String> = [
-        "title", "version", "description", "BasePath", "securityDefinitions.apikey", "in", "name",
+        "title", "version", "description", "BasePath", "securityDefinitions.apikey", "in", "name", "securityDefinitions.basic",
+        "securityDefinitions.oauth2.application", "securityDefinitions.oauth2.implicit", "securityDefinitions.oauth2.password",
+        "securityDefinitions.oauth2.accessCode", "tokenUrl", "authorizationUrl",
     ]
 
     var operationAnnotations: [Annotation] { annotations.filter { Self.operationKeys.contains($0.key) || $0.key.hasPrefix("x-") } }
-    var infoAnnotations: [Annotation] { annotations.filter { Self.infoKeys.contains($0.key) } }
+    var infoAnnotations: [Annotation] { annotations.filter { Self.infoKeys.contains($0.key) || $0.key.hasPrefix("scope.") } }
 }
 
 /// Finds annotated doc comments in a file.

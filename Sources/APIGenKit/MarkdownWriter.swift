@@ -24,7 +24,16 @@ enum MarkdownWriter {
         if !spec.info.securitySchemes.isEmpty {
             out += "## Authentication\n\n"
             for scheme in spec.info.securitySchemes {
-                out += "- `\(scheme.name)`: an API key sent in the `\(scheme.parameterName)` \(scheme.location == "header" ? "header" : "\(scheme.location) parameter").\n"
+                switch scheme.kind {
+                case .apiKey:
+                    out += "- `\(scheme.name)`: an API key sent in the `\(scheme.parameterName)` \(scheme.location == "header" ? "header" : "\(scheme.location) parameter").\n"
+                case .basic:
+                    out += "- `\(scheme.name)`: HTTP basic authentication (`Authorization: Basic …`).\n"
+                case .oauth2:
+                    let urls = [scheme.authorizationURL.map { "authorization URL `\($0)`" }, scheme.tokenURL.map { "token URL `\($0)`" }].compactMap { $0 }
+                    out += "- `\(scheme.name)`: OAuth 2, \(scheme.flowDescription ?? "") flow, \(urls.joined(separator: ", ")); a bearer token in the `Authorization` header."
+                    out += scheme.scopes.isEmpty ? "\n" : " Scopes: " + scheme.scopes.map { "`\($0.name)` (\(cell($0.description)))" }.joined(separator: ", ") + ".\n"
+                }
             }
             out += "\n"
         }
@@ -61,11 +70,20 @@ enum MarkdownWriter {
         if operation.security.isEmpty {
             out += "none.\n\n"
         } else {
-            let notes = operation.security.map { name -> String in
-                guard let scheme = spec.info.securitySchemes.first(where: { $0.name == name }) else { return "`\(name)`" }
-                return "`\(name)` (API key in the `\(scheme.parameterName)` \(scheme.location))"
+            let alternatives = operation.securityRequirements.map { alternative in
+                alternative.map { requirement -> String in
+                    guard let scheme = spec.info.securitySchemes.first(where: { $0.name == requirement.name }) else { return "`\(requirement.name)`" }
+                    switch scheme.kind {
+                    case .apiKey: return "`\(requirement.name)` (API key in the `\(scheme.parameterName)` \(scheme.location))"
+                    case .basic: return "`\(requirement.name)` (HTTP basic)"
+                    case .oauth2:
+                        let scopes = requirement.scopes.isEmpty
+                            ? "" : ", scope\(requirement.scopes.count == 1 ? "" : "s") " + requirement.scopes.map { "`\($0)`" }.joined(separator: ", ")
+                        return "`\(requirement.name)` (OAuth 2\(scopes))"
+                    }
+                }.joined(separator: " and ")
             }
-            out += notes.joined(separator: " or ") + ".\n\n"
+            out += alternatives.joined(separator: " or ") + ".\n\n"
         }
         let parameters = operation.parameters
         if !parameters.isEmpty {
@@ -119,9 +137,13 @@ enum MarkdownWriter {
         let query = operation.parameters.filter { $0.location == .query && $0.required }
             .map { "\($0.name)=\(exampleText($0, spec: spec))" }.joined(separator: "&")
         var lines = ["curl -X \(operation.method.rawValue.uppercased()) \"https://api.example.com\(path)\(query.isEmpty ? "" : "?" + query)\""]
-        for name in operation.security {
-            if let scheme = spec.info.securitySchemes.first(where: { $0.name == name }), scheme.location == "header" {
-                lines.append("  -H \"\(scheme.parameterName): $API_KEY\"")
+        for name in operation.securityRequirements.first?.map(\.name) ?? [] {
+            guard let scheme = spec.info.securitySchemes.first(where: { $0.name == name }) else { continue }
+            switch scheme.kind {
+            case .basic: lines.append("  -u \"$USERNAME:$PASSWORD\"")
+            case .oauth2: lines.append("  -H \"Authorization: Bearer $ACCESS_TOKEN\"")
+            case .apiKey where scheme.location == "header": lines.append("  -H \"\(scheme.parameterName): $API_KEY\"")
+            case .apiKey: break
             }
         }
         for parameter in operation.parameters where parameter.location == .header && parameter.required {

@@ -18,12 +18,7 @@ enum OpenAPIWriter {
         }
         var securitySchemes: OpenAPI.ComponentReferenceDictionary<OpenAPI.SecurityScheme> = [:]
         for scheme in spec.info.securitySchemes {
-            let location: OpenAPI.SecurityScheme.Location = switch scheme.location {
-            case "query": .query
-            case "cookie": .cookie
-            default: .header
-            }
-            securitySchemes[componentKey(scheme.name)] = .b(.apiKey(name: scheme.parameterName, location: location))
+            securitySchemes[componentKey(scheme.name)] = .b(securityScheme(scheme))
         }
         return OpenAPI.Document(
             openAPIVersion: .v3_1_0,
@@ -42,6 +37,33 @@ enum OpenAPIWriter {
         // JSON has no comments: the marker is an `x-` extension, placed first so it is the first line after `{`.
         json = json.replacingOccurrences(of: "{\n", with: "{\n  \"x-generated-by\" : \"\(GeneratedFile.marker)\",\n", range: json.startIndex..<json.index(json.startIndex, offsetBy: 2))
         return json + "\n"
+    }
+
+    private static func securityScheme(_ scheme: SecurityScheme) -> OpenAPI.SecurityScheme {
+        switch scheme.kind {
+        case .apiKey:
+            let location: OpenAPI.SecurityScheme.Location = switch scheme.location {
+            case "query": .query
+            case "cookie": .cookie
+            default: .header
+            }
+            return .apiKey(name: scheme.parameterName, location: location)
+        case .basic:
+            return .http(scheme: "basic")
+        case .oauth2(let flow):
+            var scopes: OrderedDictionary<String, String> = [:]
+            for scope in scheme.scopes { scopes[scope.name] = scope.description }
+            // The spec builder has checked that the flow's URLs are there and absolute.
+            let token = scheme.tokenURL.flatMap(URL.init(string:)) ?? URL(string: "https://invalid")!
+            let authorization = scheme.authorizationURL.flatMap(URL.init(string:)) ?? URL(string: "https://invalid")!
+            let flows: OpenAPI.OAuthFlows = switch flow {
+            case "implicit": .init(implicit: .init(authorizationUrl: authorization, scopes: scopes))
+            case "password": .init(password: .init(tokenUrl: token, scopes: scopes))
+            case "accessCode": .init(authorizationCode: .init(authorizationUrl: authorization, tokenUrl: token, scopes: scopes))
+            default: .init(clientCredentials: .init(tokenUrl: token, scopes: scopes))
+            }
+            return .oauth2(flows: flows)
+        }
     }
 
     static func componentKey(_ name: String) -> OpenAPI.ComponentKey {
@@ -104,7 +126,11 @@ enum OpenAPIWriter {
             tags: operation.tags.isEmpty ? nil : operation.tags, summary: operation.summary, description: operation.description,
             operationId: operation.id, parameters: parameters, requestBody: requestBody, responses: responses,
             deprecated: operation.deprecated,
-            security: operation.security.isEmpty ? nil : operation.security.map { [.component(named: $0): []] },
+            security: operation.securityRequirements.isEmpty
+                ? nil
+                : operation.securityRequirements.map { alternative in
+                    Dictionary(alternative.map { (JSONReference<OpenAPI.SecurityScheme>.component(named: $0.name), $0.scopes) }) { first, _ in first }
+                },
             vendorExtensions: Dictionary(operation.extensions.map { ($0.name, extensionValue($0.value)) }) { _, last in last })
     }
 

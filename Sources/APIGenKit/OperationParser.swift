@@ -44,9 +44,7 @@ struct OperationParser {
             case "Tags": operation.tags += list(value)
             case "Accept": for alias in list(value) { operation.accept.append(try mime(alias, annotation)) }
             case "Produce": for alias in list(value) { operation.produce.append(try mime(alias, annotation)) }
-            case "Security":
-                guard let name = value.split(separator: " ").first.map(String.init) else { throw malformed(annotation, "@Security needs a scheme name") }
-                operation.security.append(name)
+            case "Security": operation.securityRequirements += try parseSecurity(annotation)
             case "Param": operation.parameters.append(try parseParameter(annotation))
             case "Success", "Failure": operation.responses.append(try parseResponse(annotation))
             case "Header": operation.headers.append(try parseHeader(annotation))
@@ -88,6 +86,30 @@ struct OperationParser {
         if let full = Self.mimeAliases[value] { return full }
         guard value.contains("/") else { throw malformed(annotation, "unknown MIME type alias '\(value)'") }
         return value
+    }
+
+    /// `ApiKeyAuth`, `BasicAuth && ApiKeyAuth`, `OAuth2[read, write] || ApiKeyAuth`: `||` separates
+    /// alternatives, `&&` schemes needed together, brackets the OAuth 2 scopes.
+    private func parseSecurity(_ annotation: Annotation) throws(APIGenError) -> [[SecurityRequirement]] {
+        var alternatives: [[SecurityRequirement]] = []
+        for alternative in annotation.value.components(separatedBy: "||") {
+            var requirements: [SecurityRequirement] = []
+            for part in alternative.components(separatedBy: "&&") {
+                let text = part.trimmingCharacters(in: .whitespaces)
+                var requirement = SecurityRequirement(name: text)
+                if let open = text.firstIndex(of: "[") {
+                    guard text.hasSuffix("]") else { throw malformed(annotation, "unclosed scope list in '\(text)'") }
+                    requirement.name = String(text[..<open]).trimmingCharacters(in: .whitespaces)
+                    requirement.scopes = list(String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+                }
+                guard !requirement.name.isEmpty, !requirement.name.contains(" ") else {
+                    throw malformed(annotation, "expected '@Security Name', 'A && B' or 'OAuth2[scope, …]'")
+                }
+                requirements.append(requirement)
+            }
+            alternatives.append(requirements)
+        }
+        return alternatives
     }
 
     /// `/path/{id} [method]`

@@ -38,6 +38,7 @@ struct SpecBuilder {
             }
         }
         errors += validate(operations)
+        errors += validate(info, operations)
         resolver.buildReachableModels()
         errors += resolver.errors
         guard errors.isEmpty else { return .failure(APIGenErrors(errors: errors)) }
@@ -53,25 +54,78 @@ struct SpecBuilder {
             case "version": info.version = value
             case "description": info.description = [info.description, value].compactMap { $0 }.joined(separator: "\n")
             case "BasePath": info.basePath = value
-            case "securityDefinitions.apikey":
-                guard !value.isEmpty else { throw APIGenError("@securityDefinitions.apikey needs a name", at: annotation.location, rule: .malformedAnnotation) }
-                info.securitySchemes.append(APIKeyScheme(name: value, location: "header", parameterName: "Authorization"))
-            case "in", "name":
-                guard var scheme = info.securitySchemes.popLast() else {
-                    throw APIGenError("@\(annotation.key) must follow @securityDefinitions.apikey", at: annotation.location, rule: .malformedAnnotation)
+            case "securityDefinitions.apikey", "securityDefinitions.basic":
+                guard !value.isEmpty else { throw APIGenError("@\(annotation.key) needs a name", at: annotation.location, rule: .malformedAnnotation) }
+                info.securitySchemes.append(SecurityScheme(
+                    name: value, kind: annotation.key.hasSuffix("basic") ? .basic : .apiKey, definedAt: annotation.location))
+            case let key where key.hasPrefix("securityDefinitions.oauth2."):
+                guard !value.isEmpty else { throw APIGenError("@\(annotation.key) needs a name", at: annotation.location, rule: .malformedAnnotation) }
+                let flow = String(key.dropFirst("securityDefinitions.oauth2.".count))
+                info.securitySchemes.append(SecurityScheme(name: value, kind: .oauth2(flow: flow), definedAt: annotation.location))
+            case "in", "name", "tokenUrl", "authorizationUrl":
+                try amendLastScheme(&info, annotation)
+            case let key where key.hasPrefix("scope."):
+                guard var scheme = info.securitySchemes.popLast(), case .oauth2 = scheme.kind else {
+                    throw APIGenError("@\(key) must follow an @securityDefinitions.oauth2 definition", at: annotation.location, rule: .malformedAnnotation)
                 }
-                if annotation.key == "in" {
-                    guard ["header", "query", "cookie"].contains(value) else {
-                        throw APIGenError("@in must be header, query or cookie, not '\(value)'", at: annotation.location, rule: .malformedAnnotation)
-                    }
-                    scheme.location = value
-                } else {
-                    scheme.parameterName = value
-                }
+                scheme.scopes.append((String(key.dropFirst("scope.".count)), value))
                 info.securitySchemes.append(scheme)
             default: break
             }
         }
+    }
+
+    /// `@in`/`@name` of an API key, `@tokenUrl`/`@authorizationUrl` of an OAuth 2 flow: they amend
+    /// the definition above them.
+    private func amendLastScheme(_ info: inout APIInfo, _ annotation: Annotation) throws(APIGenError) {
+        let value = annotation.value
+        guard var scheme = info.securitySchemes.popLast() else {
+            throw APIGenError("@\(annotation.key) must follow an @securityDefinitions annotation", at: annotation.location, rule: .malformedAnnotation)
+        }
+        switch (annotation.key, scheme.kind) {
+        case ("in", .apiKey):
+            guard ["header", "query", "cookie"].contains(value) else {
+                throw APIGenError("@in must be header, query or cookie, not '\(value)'", at: annotation.location, rule: .malformedAnnotation)
+            }
+            scheme.location = value
+        case ("name", .apiKey): scheme.parameterName = value
+        case ("tokenUrl", .oauth2): scheme.tokenURL = value
+        case ("authorizationUrl", .oauth2): scheme.authorizationURL = value
+        default:
+            throw APIGenError("@\(annotation.key) does not apply to '\(scheme.name)'", at: annotation.location, rule: .malformedAnnotation)
+        }
+        info.securitySchemes.append(scheme)
+    }
+
+    /// OAuth 2 flows have the URLs their flow needs; `@Security` names defined schemes.
+    private func validate(_ info: APIInfo, _ operations: [Operation]) -> [APIGenError] {
+        var errors: [APIGenError] = []
+        for scheme in info.securitySchemes {
+            guard case .oauth2(let flow) = scheme.kind else { continue }
+            let needsToken = ["application", "password", "accessCode"].contains(flow)
+            let needsAuthorization = ["implicit", "accessCode"].contains(flow)
+            guard ["application", "implicit", "password", "accessCode"].contains(flow) else {
+                errors.append(APIGenError("unknown OAuth 2 flow '\(flow)'; use application, implicit, password or accessCode", at: scheme.definedAt, rule: .malformedAnnotation))
+                continue
+            }
+            for url in [scheme.tokenURL, scheme.authorizationURL].compactMap({ $0 }) where URL(string: url)?.scheme == nil {
+                errors.append(APIGenError("'\(url)' of OAuth 2 scheme '\(scheme.name)' is not an absolute URL", at: scheme.definedAt, rule: .malformedAnnotation))
+            }
+            if needsToken && scheme.tokenURL == nil {
+                errors.append(APIGenError("OAuth 2 scheme '\(scheme.name)' (\(flow)) needs @tokenUrl", at: scheme.definedAt, rule: .malformedAnnotation))
+            }
+            if needsAuthorization && scheme.authorizationURL == nil {
+                errors.append(APIGenError("OAuth 2 scheme '\(scheme.name)' (\(flow)) needs @authorizationUrl", at: scheme.definedAt, rule: .malformedAnnotation))
+            }
+        }
+        let defined = Set(info.securitySchemes.map(\.name))
+        for operation in operations {
+            for name in operation.security where !defined.contains(name) {
+                errors.append(APIGenError(
+                    "@Security names '\(name)', which no @securityDefinitions annotation defines", at: operation.location, rule: .malformedAnnotation))
+            }
+        }
+        return errors
     }
 
     /// Duplicate IDs and routes, and path parameters without their `@Param`.

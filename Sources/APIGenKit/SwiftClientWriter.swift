@@ -84,6 +84,31 @@ enum SwiftClientWriter {
         return out
     }
 
+    /// Credentials beyond the API key, declared only when a scheme needs them, so clients of
+    /// API-key-only APIs keep their shape.
+    private static func credentials(_ spec: APISpec) -> [(name: String, type: String)] {
+        var found: [(name: String, type: String)] = []
+        if spec.info.securitySchemes.contains(where: { $0.kind == .basic }) {
+            found.append(("basicCredentials", "(username: String, password: String)?"))
+        }
+        if spec.info.securitySchemes.contains(where: { if case .oauth2 = $0.kind { true } else { false } }) {
+            found.append(("accessToken", "String?"))
+        }
+        return found
+    }
+
+    private static func credentialProperties(_ spec: APISpec) -> String {
+        credentials(spec).map { "    public let \($0.name): \($0.type)\n" }.joined()
+    }
+
+    private static func credentialParameters(_ spec: APISpec) -> String {
+        credentials(spec).map { "\($0.name): \($0.type) = nil, " }.joined()
+    }
+
+    private static func credentialAssignments(_ spec: APISpec) -> String {
+        credentials(spec).map { "        self.\($0.name) = \($0.name)\n" }.joined()
+    }
+
     private static func client(_ spec: APISpec) -> String {
         var out = """
             /// A non-2xx answer from the API.
@@ -96,12 +121,12 @@ enum SwiftClientWriter {
             public final class APIClient: @unchecked Sendable {
                 public let baseURL: URL
                 public let apiKey: String?
-                let session: URLSession
+            \(credentialProperties(spec))    let session: URLSession
 
-                public init(baseURL: URL, apiKey: String? = nil, session: URLSession = .shared) {
+                public init(baseURL: URL, apiKey: String? = nil, \(credentialParameters(spec))session: URLSession = .shared) {
                     self.baseURL = baseURL
                     self.apiKey = apiKey
-                    self.session = session
+            \(credentialAssignments(spec))        self.session = session
                 }
 
             """
@@ -194,12 +219,22 @@ enum SwiftClientWriter {
                 ? "        headers[\(ExampleValue.quoted(parameter.name))] = String(describing: \(name))\n"
                 : "        if let \(name) { headers[\(ExampleValue.quoted(parameter.name))] = String(describing: \(name)) }\n"
         }
+        var bearerSent = false
         for name in operation.security {
             guard let scheme = spec.info.securitySchemes.first(where: { $0.name == name }) else { continue }
             let field = ExampleValue.quoted(scheme.parameterName)
-            out += scheme.location == "query"
-                ? "        if let apiKey { query.append(URLQueryItem(name: \(field), value: apiKey)) }\n"
-                : "        if let apiKey { headers[\(field)] = apiKey }\n"
+            switch scheme.kind {
+            case .apiKey:
+                out += scheme.location == "query"
+                    ? "        if let apiKey { query.append(URLQueryItem(name: \(field), value: apiKey)) }\n"
+                    : "        if let apiKey { headers[\(field)] = apiKey }\n"
+            case .basic:
+                out += "        if let basicCredentials { headers[\"Authorization\"] = \"Basic \" + Data(\"\\(basicCredentials.username):\\(basicCredentials.password)\".utf8).base64EncodedString() }\n"
+            case .oauth2:
+                // One token serves every OAuth 2 alternative.
+                if !bearerSent { out += "        if let accessToken { headers[\"Authorization\"] = \"Bearer \\(accessToken)\" }\n" }
+                bearerSent = true
+            }
         }
         if let body = parameters.first(where: { $0.location == .body }) {
             let name = argumentName(body)
