@@ -56,12 +56,51 @@ struct ModelType: Sendable {
     var description: String?
     var shape: Shape
     var location: SourceLocation
+    /// For `Envelope{data=[]Item}`: the base model and the fields the annotation sets; the
+    /// OpenAPI document writes it as `allOf`, the other outputs with the fields merged in.
+    var composition: (base: String, fields: [Property])?
 
     /// The name in generated code, where nesting is flattened (`Workspace.Status` → `WorkspaceStatus`).
     var flatName: String { Self.flatName(name) }
 
-    /// The flattened form of a qualified model name, wherever one is written out.
-    static func flatName(_ qualifiedName: String) -> String { qualifiedName.replacingOccurrences(of: ".", with: "") }
+    /// The flattened form of a model name, wherever one is written out: nesting flattened
+    /// (`Workspace.Status` → `WorkspaceStatus`), generic arguments spelled out (`Page[Item]` →
+    /// `PageOfItem`, `Pair[A,B]` → `PairOfAAndB`), compositions named by their fields
+    /// (`Envelope{data=[]Item}` → `EnvelopeWithDataArrayOfItem`).
+    static func flatName(_ name: String) -> String {
+        var out = ""
+        var capitalizeNext = false
+        var index = name.startIndex
+        while index < name.endIndex {
+            let rest = name[index...]
+            let character = name[index]
+            var word: String?
+            if rest.hasPrefix("[]") {
+                word = "ArrayOf"
+                index = name.index(index, offsetBy: 2)
+            } else if rest.hasPrefix("map[string]") {
+                word = "MapOf"
+                index = name.index(index, offsetBy: "map[string]".count)
+            } else {
+                switch character {
+                case "[": word = "Of"
+                case ",": word = "And"
+                case "{": word = "With"
+                case ".", "]", "}", "=", " ": word = ""
+                default: break
+                }
+                index = name.index(after: index)
+            }
+            if let word {
+                out += word
+                capitalizeNext = true
+            } else {
+                out += capitalizeNext ? character.uppercased() : String(character)
+                capitalizeNext = false
+            }
+        }
+        return out
+    }
 }
 
 struct Property: Sendable {

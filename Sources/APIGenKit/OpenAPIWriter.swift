@@ -206,14 +206,24 @@ enum OpenAPIWriter {
         case .integerEnum(let cases):
             return .integer(description: model.description, allowedValues: cases.map { AnyCodable($0.value) })
         case .object(let properties):
-            var schemas: OrderedDictionary<String, JSONSchema> = [:]
-            for property in properties {
-                var schema = schema(for: property.type)
-                if let description = property.description { schema = schema.with(description: description) }
-                schemas[property.jsonName] = schema.with(required: property.required)
+            // `Envelope{data=[]Item}`: the base by reference, and the fields the annotation sets.
+            if let composition = model.composition {
+                return .all(
+                    of: [.reference(.component(named: ModelType.flatName(composition.base))), .object(properties: objectProperties(composition.fields))],
+                    core: .init(description: model.description))
             }
-            return .object(description: model.description, properties: schemas)
+            return .object(description: model.description, properties: objectProperties(properties))
         }
+    }
+
+    private static func objectProperties(_ properties: [Property]) -> OrderedDictionary<String, JSONSchema> {
+        var schemas: OrderedDictionary<String, JSONSchema> = [:]
+        for property in properties {
+            var schema = schema(for: property.type)
+            if let description = property.description { schema = schema.with(description: description) }
+            schemas[property.jsonName] = schema.with(required: property.required)
+        }
+        return schemas
     }
 }
 

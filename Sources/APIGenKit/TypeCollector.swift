@@ -16,6 +16,8 @@ struct DeclaredType {
     var description: String?
     var shape: Shape
     var location: SourceLocation
+    /// `struct Page<Item: Codable>`: `["Item"]`. A generic type is a model only with arguments.
+    var genericParameters: [String] = []
 }
 
 struct DeclaredProperty {
@@ -45,6 +47,7 @@ final class TypeCollector: SyntaxVisitor {
 
     override func visit(_ node: StructDeclSyntax) -> SyntaxVisitorContinueKind {
         addObject(name: node.name.text, members: node.memberBlock, node: node)
+        types[types.count - 1].genericParameters = node.genericParameterClause?.parameters.map(\.name.text) ?? []
         scope.append(node.name.text)
         return .visitChildren
     }
@@ -53,6 +56,7 @@ final class TypeCollector: SyntaxVisitor {
 
     override func visit(_ node: ClassDeclSyntax) -> SyntaxVisitorContinueKind {
         addObject(name: node.name.text, members: node.memberBlock, node: node)
+        types[types.count - 1].genericParameters = node.genericParameterClause?.parameters.map(\.name.text) ?? []
         scope.append(node.name.text)
         return .visitChildren
     }

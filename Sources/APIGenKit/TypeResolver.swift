@@ -43,6 +43,11 @@ final class TypeResolver {
     private let keyStrategy: KeyStrategy
     private(set) var models: [String: ModelType] = [:]
     private var pending: [String] = []
+    /// `Page[Item]`: the generic type and its arguments by parameter name.
+    private var instances: [String: (base: String, arguments: [String: TypeRef])] = [:]
+    /// `Envelope{data=[]Item}`: the base type and the fields the annotation sets.
+    private var compositions: [String: (base: TypeRef, fields: [(name: String, type: TypeRef)])] = [:]
+    private var deferredCompositions: Set<String> = []
     private(set) var errors: [APIGenError] = []
 
     init(declared: [DeclaredType], keyStrategy: KeyStrategy) {
@@ -78,36 +83,122 @@ final class TypeResolver {
         if name.hasPrefix("map[string]") {
             return .dictionary(try resolve(annotationType: String(name.dropFirst("map[string]".count)), at: location))
         }
+        // `Envelope{data=[]Item}`: the base with these fields set (swag's field composition).
+        if name.hasSuffix("}"), let open = name.firstIndex(of: "{") {
+            let base = try resolve(annotationType: String(name[..<open]), at: location)
+            guard case .model = base else { throw APIGenError("only a model can be composed, not '\(name[..<open])'", at: location, rule: .unsupportedType) }
+            var fields: [(name: String, type: TypeRef)] = []
+            for field in Self.topLevelSplit(name[name.index(after: open)..<name.index(before: name.endIndex)]) {
+                let parts = field.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard parts.count == 2, !parts[0].isEmpty else {
+                    throw APIGenError("expected 'field=Type' in '\(name)'", at: location, rule: .malformedAnnotation)
+                }
+                fields.append((parts[0], try resolve(annotationType: parts[1], at: location)))
+            }
+            let key = "\(Self.canonical(base)){\(fields.map { "\($0.name)=\(Self.canonical($0.type))" }.joined(separator: ","))}"
+            compositions[key] = (base, fields)
+            return use(key)
+        }
+        // `Page[Item]`: a generic type with its arguments.
+        if name.hasSuffix("]"), let open = name.firstIndex(of: "[") {
+            let base = String(name[..<open])
+            let arguments = try Self.topLevelSplit(name[name.index(after: open)..<name.index(before: name.endIndex)]).map { argument throws(APIGenError) in
+                try resolve(annotationType: argument, at: location)
+            }
+            return try instantiate(base, arguments: arguments, context: nil, at: location)
+        }
         if let primitive = Self.primitives[name] { return primitive }
-        if let model = modelName(name, context: nil) { return use(model) }
+        if let model = modelName(name, context: nil) {
+            if let parameters = declared[model]?.genericParameters, !parameters.isEmpty {
+                throw APIGenError(
+                    "'\(name)' is generic: name its arguments, as in '\(name)[\(parameters.joined(separator: ","))]'", at: location, rule: .unknownType)
+            }
+            return use(model)
+        }
         throw APIGenError("unknown type '\(name)'", at: location, rule: .unknownType)
     }
 
+    /// A generic model with its arguments, as `Page[Item]`.
+    private func instantiate(_ base: String, arguments: [TypeRef], context: String?, at location: SourceLocation) throws(APIGenError) -> TypeRef {
+        guard let model = modelName(base, context: context), let declaredType = declared[model] else {
+            throw APIGenError("unknown type '\(base)'", at: location, rule: .unknownType)
+        }
+        guard declaredType.genericParameters.count == arguments.count else {
+            throw APIGenError(
+                "'\(base)' takes \(declaredType.genericParameters.count) type argument\(declaredType.genericParameters.count == 1 ? "" : "s"), not \(arguments.count)",
+                at: location, rule: .unknownType)
+        }
+        let key = "\(model)[\(arguments.map(Self.canonical).joined(separator: ","))]"
+        instances[key] = (model, Dictionary(uniqueKeysWithValues: zip(declaredType.genericParameters, arguments)))
+        return use(key)
+    }
+
+    /// The annotation spelling of a resolved type, for instance names.
+    private static func canonical(_ type: TypeRef) -> String {
+        switch type {
+        case .primitive(let primitive, _): primitive.rawValue
+        case .model(let name): name
+        case .array(let element): "[]" + canonical(element)
+        case .dictionary(let value): "map[string]" + canonical(value)
+        }
+    }
+
+    /// Splits on commas outside brackets and braces: `A,Pair[B,C]` → `A`, `Pair[B,C]`.
+    private static func topLevelSplit(_ text: Substring) -> [String] {
+        var parts: [String] = []
+        var depth = 0
+        var current = ""
+        for character in text {
+            switch character {
+            case "[", "{": depth += 1
+            case "]", "}": depth -= 1
+            case "," where depth == 0:
+                parts.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+                continue
+            default: break
+            }
+            current.append(character)
+        }
+        parts.append(current.trimmingCharacters(in: .whitespaces))
+        return parts.filter { !$0.isEmpty }
+    }
+
     /// A property's Swift type; returns the type and whether it is optional.
-    func resolve(_ type: TypeSyntax, context: String, at location: SourceLocation) throws(APIGenError) -> (TypeRef, optional: Bool) {
+    func resolve(
+        _ type: TypeSyntax, context: String, substitutions: [String: TypeRef] = [:], at location: SourceLocation
+    ) throws(APIGenError) -> (TypeRef, optional: Bool) {
+        if let substituted = substitutions[type.trimmedDescription] { return (substituted, false) }
         if let optional = type.as(OptionalTypeSyntax.self) {
-            return (try resolve(optional.wrappedType, context: context, at: location).0, true)
+            return (try resolve(optional.wrappedType, context: context, substitutions: substitutions, at: location).0, true)
         }
         if let optional = type.as(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
-            return (try resolve(optional.wrappedType, context: context, at: location).0, true)
+            return (try resolve(optional.wrappedType, context: context, substitutions: substitutions, at: location).0, true)
         }
         if let array = type.as(ArrayTypeSyntax.self) {
-            return (.array(try resolve(array.element, context: context, at: location).0), false)
+            return (.array(try resolve(array.element, context: context, substitutions: substitutions, at: location).0), false)
         }
         if let dictionary = type.as(DictionaryTypeSyntax.self) {
             guard dictionary.key.trimmedDescription == "String" else {
                 throw APIGenError("dictionary keys must be String in '\(type.trimmedDescription)'", at: location, rule: .unsupportedType)
             }
-            return (.dictionary(try resolve(dictionary.value, context: context, at: location).0), false)
+            return (.dictionary(try resolve(dictionary.value, context: context, substitutions: substitutions, at: location).0), false)
         }
         if let identifier = type.as(IdentifierTypeSyntax.self), let arguments = identifier.genericArgumentClause?.arguments {
             let types = arguments.compactMap { $0.argument.as(TypeSyntax.self) }
             switch (identifier.name.text, types.count) {
-            case ("Optional", 1): return (try resolve(types[0], context: context, at: location).0, true)
-            case ("Array", 1), ("Set", 1): return (.array(try resolve(types[0], context: context, at: location).0), false)
+            case ("Optional", 1): return (try resolve(types[0], context: context, substitutions: substitutions, at: location).0, true)
+            case ("Array", 1), ("Set", 1): return (.array(try resolve(types[0], context: context, substitutions: substitutions, at: location).0), false)
             case ("Dictionary", 2) where types[0].trimmedDescription == "String":
-                return (.dictionary(try resolve(types[1], context: context, at: location).0), false)
-            default: throw APIGenError("unsupported type '\(type.trimmedDescription)'", at: location, rule: .unsupportedType)
+                return (.dictionary(try resolve(types[1], context: context, substitutions: substitutions, at: location).0), false)
+            default:
+                // `Page<Item>` on a generic model of the inputs.
+                guard modelName(identifier.name.text, context: context).flatMap({ declared[$0] })?.genericParameters.isEmpty == false else {
+                    throw APIGenError("unsupported type '\(type.trimmedDescription)'", at: location, rule: .unsupportedType)
+                }
+                var arguments: [TypeRef] = []
+                for argument in types { arguments.append(try resolve(argument, context: context, substitutions: substitutions, at: location).0) }
+                return (try instantiate(identifier.name.text, arguments: arguments, context: context, at: location), false)
             }
         }
         let name = type.trimmedDescription
@@ -119,7 +210,14 @@ final class TypeResolver {
     /// Builds every model reached so far, and the ones they reach in turn.
     func buildReachableModels() {
         while let name = pending.popLast() {
-            guard models[name] == nil, let type = declared[name] else { continue }
+            guard models[name] == nil else { continue }
+            if let composition = compositions[name] {
+                buildComposition(name, composition)
+                continue
+            }
+            let instance = instances[name]
+            guard let type = declared[instance?.base ?? name] else { continue }
+            let substitutions = instance?.arguments ?? [:]
             switch type.shape {
             case .stringEnum(let cases):
                 models[name] = ModelType(name: name, description: type.description, shape: .stringEnum(cases), location: type.location)
@@ -140,7 +238,8 @@ final class TypeResolver {
                         key = property.name
                     }
                     do {
-                        let (resolved, optional) = try resolve(property.type, context: name, at: property.location)
+                        let (resolved, optional) = try resolve(
+                            property.type, context: instance?.base ?? name, substitutions: substitutions, at: property.location)
                         properties.append(Property(
                             swiftName: property.name, jsonName: keyStrategy.apply(key), type: resolved, required: !optional,
                             description: property.description))
@@ -151,6 +250,35 @@ final class TypeResolver {
                 models[name] = ModelType(name: name, description: type.description, shape: .object(properties), location: type.location)
             }
         }
+    }
+
+    /// The base's properties with the annotation's fields set (added when the base lacks them).
+    private func buildComposition(_ name: String, _ composition: (base: TypeRef, fields: [(name: String, type: TypeRef)])) {
+        guard case .model(let baseName) = composition.base else { return }
+        if models[baseName] == nil && deferredCompositions.insert(name).inserted {
+            // The base first: build it, then come back to this one.
+            pending.append(name)
+            pending.append(baseName)
+            return
+        }
+        guard let base = models[baseName], case .object(let baseProperties) = base.shape else {
+            errors.append(APIGenError("only an object type can be composed, not '\(baseName)'", at: models[baseName]?.location ?? SourceLocation(file: "", line: 1, column: 1), rule: .unsupportedType))
+            models[name] = ModelType(name: name, description: nil, shape: .object([]), location: SourceLocation(file: "", line: 1, column: 1))
+            return
+        }
+        let fields = composition.fields.map { field in
+            Property(
+                swiftName: field.name, jsonName: field.name, type: field.type, required: true,
+                description: baseProperties.first { $0.jsonName == field.name }?.description)
+        }
+        var properties = baseProperties.filter { property in !fields.contains { $0.jsonName == property.jsonName } }
+        properties += fields
+        // allOf only adds: a field the base already declares with another type would make the
+        // schema unsatisfiable, so then the document gets the merged object instead.
+        let onlyAdds = fields.allSatisfy { field in baseProperties.first { $0.jsonName == field.jsonName }.map { $0.type == field.type } ?? true }
+        models[name] = ModelType(
+            name: name, description: base.description, shape: .object(properties), location: base.location,
+            composition: onlyAdds ? (baseName, fields) : nil)
     }
 
     private func use(_ model: String) -> TypeRef {
