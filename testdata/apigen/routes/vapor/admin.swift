@@ -26,3 +26,13 @@ func registerReports(on reports: RoutesBuilder) {
 func monthlyReport(req: Request) async throws -> String { "" }
 
 func stats(req: Request) async throws -> String { "" }
+
+/// A helper that returns a builder: routes registered on its result land under `/api/v2`.
+func versioned(_ routes: RoutesBuilder) -> RoutesBuilder {
+    routes.grouped("v2")
+}
+
+/// @Summary Ping, version 2
+/// @Success 200 {string} string "pong"
+/// @Router /v2/ping [get]
+func pingV2(req: Request) async throws -> String { "pong" }
