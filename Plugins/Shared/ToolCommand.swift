@@ -72,3 +72,14 @@ struct ToolFailure: Error, CustomStringConvertible {
         status == 1 ? "\(tool) reported findings (exit status 1)" : "\(tool) failed (exit status \(status))"
     }
 }
+
+/// A plugin that runs one tool: it states the command, the shared code does the rest.
+protocol ToolPlugin: CommandPlugin {
+    static var command: ToolCommand { get }
+}
+
+extension ToolPlugin {
+    func performCommand(context: PluginContext, arguments: [String]) async throws {
+        try Self.command.perform(context: context, arguments: arguments)
+    }
+}

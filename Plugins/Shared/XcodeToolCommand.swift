@@ -18,4 +18,9 @@ extension ToolCommand {
             in: context.xcodeProject.directoryURL)
     }
 }
+extension ToolPlugin where Self: XcodeCommandPlugin {
+    func performCommand(context: XcodePluginContext, arguments: [String]) throws {
+        try Self.command.perform(context: context, arguments: arguments)
+    }
+}
 #endif

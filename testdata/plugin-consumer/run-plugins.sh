@@ -25,6 +25,8 @@ grep -q "^Sources/Orders/OrderService.swift:12:17: error: 'recordAudit()' uses o
     || fail "intxcheck did not report the helper in the other file with a package-relative path"
 run intxcheck --target API
 [ "$status" -eq 0 ] || fail "intxcheck --target API must pass (the bug is in Orders): $out"
+run intxcheck --target Orders --format github
+grep -q "^::error file=Sources/Orders/OrderService.swift,line=12,col=17" <<<"$out" || fail "other arguments must reach the tool: $out"
 
 echo "== swift package importsort (check)"
 before="$(cat "$work/Sources/Orders/OrderService.swift")"
