@@ -1,21 +1,51 @@
+import Foundation
+
 import SwiftSyntax
 
 /// Computes a file's ``FileFacts`` in one pass over its tree: the members of each type, and for
 /// each method and free function its signature and a summary of its body.
 enum FactExtractor {
-    static func facts(of tree: SourceFileSyntax, converter: SourceLocationConverter) -> FileFacts {
-        let collector = DeclarationCollector(converter: converter)
+    static func facts(of tree: SourceFileSyntax, bytes: [UInt8]) -> FileFacts {
+        let collector = DeclarationCollector(lines: LineTable(bytes))
         collector.walk(tree)
         return collector.facts
     }
 }
 
+/// Line starts of a file's bytes: line and (UTF-8) column of an offset, as
+/// `SourceLocationConverter` gives them, without walking the tree to build one.
+struct LineTable {
+    private var starts: [Int] = [0]
+
+    init(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                starts.append(offset)
+            }
+        }
+    }
+
+    func location(of position: AbsolutePosition) -> (line: Int, column: Int) {
+        let offset = position.utf8Offset
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        return (low + 1, offset - starts[low] + 1)
+    }
+}
+
 private final class DeclarationCollector: SyntaxVisitor {
-    let converter: SourceLocationConverter
+    let lines: LineTable
     var facts = FileFacts()
 
-    init(converter: SourceLocationConverter) {
-        self.converter = converter
+    init(lines: LineTable) {
+        self.lines = lines
         super.init(viewMode: .sourceAccurate)
     }
 
@@ -35,8 +65,8 @@ private final class DeclarationCollector: SyntaxVisitor {
                 name: (parameter.secondName ?? parameter.firstName).text,
                 hasDefault: parameter.defaultValue != nil, isVariadic: parameter.ellipsis != nil)
         }
-        let location = converter.location(for: node.name.positionAfterSkippingLeadingTrivia)
-        let summary = BodySummarizer(parameters: parameters.map(\.name), converter: converter)
+        let location = lines.location(of: node.name.positionAfterSkippingLeadingTrivia)
+        let summary = BodySummarizer(parameters: parameters.map(\.name), lines: lines)
         if let body = node.body { summary.walk(body) }
         facts.functions.append(FunctionFacts(
             name: node.name.text, typeKey: TypeIndex.enclosingTypeKey(of: node), isStatic: isStatic, parameters: parameters,
@@ -78,7 +108,7 @@ private final class DeclarationCollector: SyntaxVisitor {
 /// Scopes are approximated by source order, which is how bodies are written.
 private final class BodySummarizer: SyntaxVisitor {
     let parameterIndex: [String: Int]
-    let converter: SourceLocationConverter
+    let lines: LineTable
     private var aliases: [String: [String]] = [:]
     private var locals: Set<String> = []
     /// Chains that initialize an alias: binding a name is not yet a use.
@@ -86,14 +116,15 @@ private final class BodySummarizer: SyntaxVisitor {
     /// Regions that run only when an optional parameter is nil.
     private var nilPaths: [(range: Range<AbsolutePosition>, parameter: Int)] = []
     private var seenReferences: Set<ChainFact> = []
+    private var seenCalls: Set<CallFact> = []
     private(set) var references: [ChainFact] = []
     private(set) var calls: [CallFact] = []
 
-    init(parameters: [String], converter: SourceLocationConverter) {
+    init(parameters: [String], lines: LineTable) {
         var index: [String: Int] = [:]
         for (position, name) in parameters.enumerated() where index[name] == nil { index[name] = position }
         parameterIndex = index
-        self.converter = converter
+        self.lines = lines
         super.init(viewMode: .sourceAccurate)
     }
 
@@ -163,9 +194,9 @@ private final class BodySummarizer: SyntaxVisitor {
             site = Syntax(member)
         }
         if aliasInitializers.contains(site.valueSite.id) { return .skipChildren }
-        let location = converter.location(for: node.positionAfterSkippingLeadingTrivia)
         var fact = ChainFact(root: chain[0], members: Array(chain.dropFirst()), line: 0, column: 0, nilPathOf: nilPath(at: node.position))
         guard seenReferences.insert(fact).inserted else { return .skipChildren }
+        let location = lines.location(of: node.positionAfterSkippingLeadingTrivia)
         fact.line = location.line
         fact.column = location.column
         references.append(fact)
@@ -187,8 +218,7 @@ private final class BodySummarizer: SyntaxVisitor {
         } else {
             return .visitChildren
         }
-        let location = converter.location(for: node.calledExpression.positionAfterSkippingLeadingTrivia)
-        calls.append(CallFact(
+        var call = CallFact(
             receiver: receiver, name: name, labels: node.arguments.map { $0.label?.text },
             trailingClosures: (node.trailingClosure == nil ? 0 : 1) + node.additionalTrailingClosures.count,
             arguments: node.arguments.map { argument in
@@ -196,7 +226,13 @@ private final class BodySummarizer: SyntaxVisitor {
                 if let inOut = expression.as(InOutExprSyntax.self) { expression = inOut.expression }
                 return ReferenceChain(expression).flatMap(resolved)
             },
-            line: location.line, column: location.column, nilPathOf: nilPath(at: node.position)))
+            line: 0, column: 0, nilPathOf: nilPath(at: node.position))
+        // The first of identical calls stands for all: the module pass asks only whether one reaches the store.
+        guard seenCalls.insert(call).inserted else { return .visitChildren }
+        let location = lines.location(of: node.calledExpression.positionAfterSkippingLeadingTrivia)
+        call.line = location.line
+        call.column = location.column
+        calls.append(call)
         return .visitChildren
     }
 

@@ -42,7 +42,7 @@ public enum IntxCheck {
         guard mentionsMethod(context.file.text, options) || mentionsMarker(context.file.text, options) else { return [] }
         let uses: [OuterStoreUse]
         if mentionsMethod(context.file.text, options) {
-            let module = module ?? ModuleIndex(file: context.displayPath, facts: FactExtractor.facts(of: context.tree, converter: context.converter))
+            let module = module ?? ModuleIndex(file: context.displayPath, facts: FactExtractor.facts(of: context.tree, bytes: context.file.bytes))
             uses = findUses(in: context.tree, profile: options.profile, module: module)
         } else {
             uses = []

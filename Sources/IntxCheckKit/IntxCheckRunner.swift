@@ -12,6 +12,9 @@ import ToolSupport
 /// alone. A warm run with nothing changed reads and hashes the files and parses none.
 public struct IntxCheckRunner: Sendable {
     public let options: IntxCheckOptions
+    /// How much source the analysis keeps parsed while the module index is built; files beyond
+    /// it are parsed again when their turn comes.
+    public var treeBudgetBytes = 16 << 20
 
     public init(options: IntxCheckOptions) {
         self.options = options
@@ -20,6 +23,7 @@ public struct IntxCheckRunner: Sendable {
     public func check(files: [String], cache: ResultCache?) -> PipelineResult {
         let tool = ToolDescription.intxcheck
         let options = options
+        let treeBudgetBytes = treeBudgetBytes
         var growingLayout = ModuleLayout(files: files)
         let methods = options.methods
         let useCache = cache != nil
@@ -96,6 +100,11 @@ public struct IntxCheckRunner: Sendable {
             }
         }
         let parseSet = Array(Set(missed).union(factFiles.filter { facts[$0] == nil })).sorted()
+        // Trees of the files to analyze wait for the module index. Up to a budget they are kept
+        // (a parse saved); beyond it, they are parsed again, so a large module does not hold
+        // every tree at once (a parsed file takes about 100× its size in memory).
+        let waitingBytes = missed.filter { loaded[$0].mentionsMethod }.reduce(0) { $0 + (loaded[$1].bytes?.count ?? 0) }
+        let keepTrees = waitingBytes <= treeBudgetBytes
         let needsFacts = Set(factFiles)
         let parsed: [ParsedFile] = parallelMap(parseSet) { index in
             let file = loaded[index]
@@ -107,9 +116,10 @@ public struct IntxCheckRunner: Sendable {
                 case .failure(let diagnostic):
                     return ParsedFile(index: index, context: nil, failure: diagnostic, facts: needsFacts.contains(index) ? FileFacts() : nil)
                 case .success(let context):
-                    let fileFacts = needsFacts.contains(index) ? FactExtractor.facts(of: context.tree, converter: context.converter) : nil
+                    let fileFacts = needsFacts.contains(index) ? FactExtractor.facts(of: context.tree, bytes: source.bytes) : nil
                     // Context files are parsed for their facts only; their trees are not kept.
-                    return ParsedFile(index: index, context: layout.isInput(index) ? context : nil, failure: nil, facts: fileFacts)
+                    let keep = layout.isInput(index) && (keepTrees || !loaded[index].mentionsMethod)
+                    return ParsedFile(index: index, context: keep ? context : nil, failure: nil, facts: fileFacts)
                 }
             }
         }
@@ -131,7 +141,7 @@ public struct IntxCheckRunner: Sendable {
         let moduleIndexes = indexes
         let analyzed: [(Int, [Diagnostic])] = parallelMap(parsed.filter { layout.isInput($0.index) }) { file in
             if let failure = file.failure { return (file.index, [failure]) }
-            guard let context = file.context else { return (file.index, []) }
+            guard let context = file.context ?? reparse(loaded[file.index]) else { return (file.index, []) }
             let diagnostics = IntxCheck.analyze(context, options: options, module: moduleIndexes[layout.moduleOf[file.index]]).sorted()
             return (file.index, diagnostics)
         }
@@ -142,6 +152,14 @@ public struct IntxCheckRunner: Sendable {
         }
         cache?.store(newEntries)
         return PipelineResult(reports: reports.map { $0! })
+    }
+
+
+    private func reparse(_ file: LoadedFile) -> FileContext? {
+        guard case .success(let source) = SourceFile.decode(file.bytes ?? [], path: file.path, displayPath: file.displayPath),
+            case .success(let context) = FileContext.parse(source)
+        else { return nil }
+        return context
     }
 
     private struct LoadedFile: Sendable {

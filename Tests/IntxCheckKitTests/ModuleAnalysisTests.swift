@@ -37,6 +37,17 @@ import ToolSupport
         }
     }
 
+    /// Past the memory budget, files are parsed again for the module pass: the same findings.
+    @Test func reparsingPastTheTreeBudgetGivesTheSameFindings() throws {
+        let files = try FileDiscovery().swiftFiles(in: [Self.directory.appendingPathComponent("vapor_app").path])
+        let kept = IntxCheckRunner(options: IntxCheckOptions()).check(files: files, cache: nil)
+        var runner = IntxCheckRunner(options: IntxCheckOptions())
+        runner.treeBudgetBytes = 0
+        let reparsed = runner.check(files: files, cache: nil)
+        #expect(!kept.diagnostics.isEmpty)
+        #expect(reparsed.diagnostics == kept.diagnostics)
+    }
+
     /// A helper's use in another file is a related location in that file.
     @Test func crossFileHelperNoteNamesTheOtherFile() throws {
         let files = try FileDiscovery().swiftFiles(in: [Self.directory.appendingPathComponent("accounts").path])
