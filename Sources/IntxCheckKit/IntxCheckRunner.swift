@@ -24,15 +24,13 @@ public struct IntxCheckRunner: Sendable {
         let tool = ToolDescription.intxcheck
         let options = options
         let treeBudgetBytes = treeBudgetBytes
-        var growingLayout = ModuleLayout(files: files)
         let methods = options.methods
         let useCache = cache != nil
 
         // Phase 0: bytes, content digests and whether each file names a transaction method;
-        // then the same for the rest of each target that has transactions to check.
-        func load(_ indices: [Int], of layout: ModuleLayout) -> [LoadedFile] {
-            parallelMap(indices) { index in
-                let path = layout.paths[index]
+        // then the modules of the files that do, and the rest of their targets.
+        func load(_ paths: [String]) -> [LoadedFile] {
+            parallelMap(paths) { path in
                 let display = DisplayPath.relative(path)
                 guard let data = FileManager.default.contents(atPath: path) else {
                     return LoadedFile(path: path, displayPath: display, bytes: nil, digest: "", mentionsMethod: false)
@@ -47,11 +45,16 @@ public struct IntxCheckRunner: Sendable {
                 return LoadedFile(path: path, displayPath: display, bytes: bytes, digest: digest, mentionsMethod: methods.contains { bytes.containsBytes($0) })
             }
         }
-        let inputFiles = load(Array(0..<growingLayout.inputCount), of: growingLayout)
+        let inputFiles = load(files)
+        // A run with no transaction at all needs no modules; otherwise every file is grouped, since
+        // a helper file names no transaction method itself.
+        let anyTransactions = inputFiles.contains { $0.mentionsMethod }
+        var growingLayout = ModuleLayout(files: files, grouped: anyTransactions ? Array(files.indices) : [])
+        // Only modules with a transaction to check need the rest of their target.
         let modulesWithTransactions = Set(inputFiles.indices.filter { inputFiles[$0].mentionsMethod }.map { growingLayout.moduleOf[$0] })
         let contextFiles = modulesWithTransactions.sorted().flatMap { growingLayout.addContextFiles(of: $0) }
         let layout = growingLayout
-        let loaded = inputFiles + load(contextFiles, of: layout)
+        let loaded = inputFiles + load(contextFiles.map { layout.paths[$0] })
         let moduleDigests: [String] = layout.modules.map { module in
             guard cache != nil, module.members.contains(where: { layout.isInput($0) && loaded[$0].mentionsMethod }) else { return "" }
             var hasher = SHA256()

@@ -23,12 +23,15 @@ struct ModuleLayout {
     /// The module of each path.
     private(set) var moduleOf: [Int] = []
 
-    init(files: [String], manifests: ManifestCache = ManifestCache()) {
+    /// Files not in `grouped` belong to no module (`moduleOf` is -1): a run without transactions
+    /// needs none, and finding a file's target costs a manifest lookup.
+    init(files: [String], grouped: [Int], manifests: ManifestCache = ManifestCache()) {
         paths = files
         inputCount = files.count
+        moduleOf = Array(repeating: -1, count: files.count)
         var moduleIndexByKey: [String: Int] = [:]
-        for (index, path) in files.enumerated() {
-            let target = manifests.target(containing: path)
+        for index in grouped {
+            let target = manifests.target(containing: files[index])
             let key = target?.directory ?? ""
             let module: Int
             if let known = moduleIndexByKey[key] {
@@ -39,7 +42,7 @@ struct ModuleLayout {
                 modules.append(Module(directory: target?.directory))
             }
             modules[module].members.append(index)
-            moduleOf.append(module)
+            moduleOf[index] = module
         }
     }
 

@@ -147,12 +147,25 @@ public final class ManifestCache: @unchecked Sendable {
     }
 
     private func manifest(forFile path: String) -> String? {
-        let directory = (path as NSString).deletingLastPathComponent
+        manifest(inOrAbove: Self.absolute((path as NSString).deletingLastPathComponent, in: workingDirectory))
+    }
+
+    /// The nearest `Package.swift` from an absolute directory up; every directory on the way
+    /// remembers the answer, so a tree costs one `stat` per directory.
+    private func manifest(inOrAbove directory: String) -> String? {
         lock.lock()
         let known = manifestByDirectory[directory]
         lock.unlock()
         if let known { return known }
-        let manifest = PackageManifest.nearestManifest(above: path)
+        let candidate = (directory == "/" ? "" : directory) + "/Package.swift"
+        let manifest: String?
+        if FileManager.default.fileExists(atPath: candidate) {
+            manifest = candidate
+        } else if directory == "/" || directory.isEmpty {
+            manifest = nil
+        } else {
+            manifest = self.manifest(inOrAbove: (directory as NSString).deletingLastPathComponent)
+        }
         lock.lock()
         manifestByDirectory[directory] = .some(manifest)
         lock.unlock()
