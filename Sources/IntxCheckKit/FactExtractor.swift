@@ -193,6 +193,9 @@ private final class BodySummarizer: SyntaxVisitor {
             chain.append(member.declName.baseName.text)
             site = Syntax(member)
         }
+        // A bare name read as a value (`x + 1`, `return x`) is no database call; only chains with a
+        // member, arguments and collection elements can be uses.
+        if chain.count == 1 && chain[0] != "self" && !site.isCallArgument && !site.isCollectionElement { return .skipChildren }
         if aliasInitializers.contains(site.valueSite.id) { return .skipChildren }
         var fact = ChainFact(root: chain[0], members: Array(chain.dropFirst()), line: 0, column: 0, nilPathOf: nilPath(at: node.position))
         guard seenReferences.insert(fact).inserted else { return .skipChildren }
@@ -211,7 +214,8 @@ private final class BodySummarizer: SyntaxVisitor {
             if locals.contains(name) || aliases[name] != nil { return .visitChildren }
             receiver = nil
         } else if let member = node.calledExpression.as(MemberAccessExprSyntax.self), let base = member.base,
-            let chain = ReferenceChain(base), let resolvedBase = resolved(chain)
+            let chain = ReferenceChain(base), let resolvedBase = resolved(chain),
+            Self.mayNameCallee(resolvedBase, parameters: parameterIndex)
         {
             name = member.declName.baseName.text
             receiver = resolvedBase
@@ -234,6 +238,17 @@ private final class BodySummarizer: SyntaxVisitor {
         call.column = location.column
         calls.append(call)
         return .visitChildren
+    }
+
+    /// The receivers the module pass can follow a call through: `self`, a type (`Outbox`,
+    /// `Self`), a name that may be a property of `self`, or `self.property`. A call on a parameter
+    /// or on a longer chain (`db.execute`, `app.db.query`) reaches nothing the module declares.
+    static func mayNameCallee(_ receiver: [String], parameters: [String: Int]) -> Bool {
+        switch receiver.count {
+        case 1: return parameters[receiver[0]] == nil
+        case 2: return receiver[0] == "self"
+        default: return false
+        }
     }
 
     private func resolved(_ chain: ReferenceChain) -> [String]? {
