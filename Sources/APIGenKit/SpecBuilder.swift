@@ -41,6 +41,14 @@ struct SpecBuilder {
         errors += validate(info, operations)
         resolver.buildReachableModels()
         errors += resolver.errors
+        // `Workspace.Status` and `WorkspaceStatus`, or a declared `PageOfItem` beside `Page[Item]`,
+        // would be one type in TypeScript, Swift and the OpenAPI components.
+        for (flatName, models) in Dictionary(grouping: resolver.models.values, by: \.flatName) where models.count > 1 {
+            let sorted = models.sorted { $0.name < $1.name }
+            errors.append(APIGenError(
+                "types \(sorted.map { "'\($0.name)'" }.joined(separator: " and ")) \(sorted.count == 2 ? "both" : "all") become '\(flatName)' in the generated code; rename one",
+                at: sorted[1].location, rule: .unsupportedType, notes: [sorted[0].location.note("'\(sorted[0].name)' declared here")]))
+        }
         guard errors.isEmpty else { return .failure(APIGenErrors(errors: errors)) }
         let sorted = operations.sorted { ($0.path, $0.method.rawValue) < ($1.path, $1.method.rawValue) }
         return .success(APISpec(info: info, operations: sorted, models: resolver.models))
