@@ -49,15 +49,16 @@ public enum IntxCheck {
         }
         guard !uses.isEmpty || mentionsMarker(context.file.text, options) else { return [] }
 
-        var markers = IgnoreMarkers(tree: context.tree, converter: context.converter)
+        // Most files have no marker: their comments need no scan.
+        var markers = context.file.text.containsBytes(IgnoreMarkers.marker) ? IgnoreMarkers(tree: context.tree, converter: context.converter) : nil
         var diagnostics: [Diagnostic] = []
         for use in uses {
             let diagnostic = context.diagnostic(use.rule, at: use.position, message: use.message(context), notes: use.notes(context))
-            if markers.suppress(line: diagnostic.line) { continue }
+            if markers?.suppress(line: diagnostic.line) == true { continue }
             diagnostics.append(diagnostic)
         }
         if options.reportUnusedIgnores {
-            for marker in markers.unused {
+            for marker in markers?.unused ?? [] {
                 diagnostics.append(Diagnostic(
                     rule: .unusedIgnore, file: context.displayPath, line: marker.line, column: marker.column,
                     message: "'\(IgnoreMarkers.marker)' silences no finding"))
