@@ -1,5 +1,7 @@
 import SwiftSyntax
 
+import ToolSupport
+
 /// One pass over a function body (or top-level code) for ``RouteReader``: names bound to
 /// builders (`let todos = routes.grouped("todos")`, a `group("x") { b in … }` closure's
 /// parameter), and every registration call met on the way.
@@ -136,12 +138,12 @@ final class BuilderWalker: SyntaxVisitor {
         guard let call = expression.unwrapped.as(FunctionCallExprSyntax.self),
             let type = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text,
             let boot = reader.declarations.functions.first(where: { $0.typeName == type && $0.decl.name.text == "boot" }),
-            let parameter = boot.decl.signature.parameterClause.parameters.first
+            let parameter = boot.parameterNames.first
         else {
             reader.register(nil, on: RouteReader.Builder(path: nil), path: nil, at: location)
             return
         }
-        reader.evaluate(boot, bindings: [(parameter.secondName ?? parameter.firstName).text: receiver])
+        reader.evaluate(boot, bindings: [parameter: receiver])
     }
 
     /// Hummingbird's result-builder router: `RouteGroup("api") { Get("todos") { … } }`.
@@ -191,15 +193,5 @@ extension ExprSyntax {
         if let awaitExpr = self.as(AwaitExprSyntax.self) { return awaitExpr.expression.unwrapped }
         if let tuple = self.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first { return only.expression.unwrapped }
         return self
-    }
-}
-
-extension ClosureSignatureSyntax {
-    var parameterNames: [String] {
-        switch parameterClause {
-        case .simpleInput(let names): names.map(\.name.text)
-        case .parameterClause(let clause): clause.parameters.map { ($0.secondName ?? $0.firstName).text }
-        case nil: []
-        }
     }
 }

@@ -19,8 +19,11 @@ struct OperationParser {
         }
         let operation = try parse(block, router: first)
         var operations = [operation]
+        // The other routes share everything but their method, path and place.
         for (index, router) in routers.dropFirst().enumerated() {
-            var another = try parse(block, router: router)
+            var another = operation
+            (another.path, another.method) = try parseRouter(router)
+            another.location = router.location
             another.id = operation.id + "-\(index + 2)"
             operations.append(another)
         }

@@ -11,6 +11,11 @@ struct RouteDeclarations {
         let file: String
         let converter: SourceLocationConverter
 
+        /// The parameters' names inside the body (`to group:` → `group`).
+        var parameterNames: [String] {
+            decl.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
+        }
+
         /// Parameters whose type is a route builder, by index.
         var builderParameters: [Int] {
             decl.signature.parameterClause.parameters.enumerated().compactMap { index, parameter in

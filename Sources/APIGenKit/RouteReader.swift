@@ -57,9 +57,7 @@ final class RouteReader {
         let calledNames = reader.declarations.calledNames
         for function in unreached.filter({ !calledNames.contains($0.decl.name.text) }) + unreached.filter({ calledNames.contains($0.decl.name.text) })
         where !reader.wasReached(function) {
-            let parameters = function.decl.signature.parameterClause.parameters
-            let names = function.builderParameters.map { index in parameters[parameters.index(parameters.startIndex, offsetBy: index)] }
-                .map { ($0.secondName ?? $0.firstName).text }
+            let names = function.builderParameters.map { function.parameterNames[$0] }
             reader.evaluate(function, bindings: Dictionary(names.map { ($0, Builder(path: [])) }) { first, _ in first })
         }
         // Collections never added anywhere register at the root.
@@ -86,14 +84,13 @@ final class RouteReader {
     func followCall(_ call: FunctionCallExprSyntax, name: String, onType typeName: String?, walker: BuilderWalker) {
         let labels = call.arguments.map { $0.label?.text }
         for function in declarations.functions(named: name, onType: typeName, labels: labels) where !function.builderParameters.isEmpty {
-            let parameters = Array(function.decl.signature.parameterClause.parameters)
+            let names = function.parameterNames
             var bindings: [String: Builder] = [:]
-            for (index, argument) in call.arguments.enumerated() where index < parameters.count && function.builderParameters.contains(index) {
+            for (index, argument) in call.arguments.enumerated() where index < names.count && function.builderParameters.contains(index) {
                 guard let builder = walker.builder(argument.expression) else { continue }
-                bindings[(parameters[index].secondName ?? parameters[index].firstName).text] = builder
+                bindings[names[index]] = builder
             }
             guard !bindings.isEmpty else { continue }
-            reached.insert(function.id)
             evaluate(function, bindings: bindings)
         }
     }
@@ -105,10 +102,10 @@ final class RouteReader {
         guard let function = declarations.functions(named: name, onType: typeName, labels: labels).first(where: \.returnsBuilder),
             let body = function.decl.body
         else { return nil }
-        let parameters = Array(function.decl.signature.parameterClause.parameters)
+        let names = function.parameterNames
         var bindings: [String: Builder] = [:]
-        for (index, argument) in call.arguments.enumerated() where index < parameters.count {
-            if let builder = walker.builder(argument.expression) { bindings[(parameters[index].secondName ?? parameters[index].firstName).text] = builder }
+        for (index, argument) in call.arguments.enumerated() where index < names.count {
+            if let builder = walker.builder(argument.expression) { bindings[names[index]] = builder }
         }
         let returned: ExprSyntax?
         if body.statements.count == 1, let only = body.statements.first?.item.as(ExprSyntax.self) {

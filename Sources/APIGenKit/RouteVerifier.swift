@@ -16,7 +16,8 @@ enum RouteVerifier {
 
     static func findings(spec: APISpec, registrations: [RouteRegistration]) -> [Diagnostic] {
         let documented = spec.operations.map { operation in
-            (operation: operation, path: RouteSegment.parse((spec.info.basePath ?? "") + "/" + operation.path))
+            let path = RouteSegment.parse((spec.info.basePath ?? "") + "/" + operation.path)
+            return (operation: operation, path: path, shape: path.map(\.shape))
         }
         var matched = Set<Int>()
         var diagnostics: [Diagnostic] = []
@@ -32,7 +33,7 @@ enum RouteVerifier {
                 continue
             }
             let shape = path.map(\.shape)
-            if let index = documented.indices.first(where: { documented[$0].operation.method == method && documented[$0].path.map(\.shape) == shape }) {
+            if let index = documented.indices.first(where: { documented[$0].operation.method == method && documented[$0].shape == shape }) {
                 matched.insert(index)
                 let other = documented[index]
                 let mismatches = zip(path, other.path).compactMap { mine, theirs -> String? in
@@ -48,7 +49,7 @@ enum RouteVerifier {
             }
             var message = "\(registration.display) has no @Router annotation"
             var notes: [DiagnosticNote] = []
-            if let other = documented.first(where: { $0.path.map(\.shape) == shape }) {
+            if let other = documented.first(where: { $0.shape == shape }) {
                 message += "; the path is documented as \(other.operation.method.rawValue.uppercased()) (\(place(other.operation)))"
                 notes.append(other.operation.location.note("documented here"))
             }

@@ -2,6 +2,8 @@ import Foundation
 
 import SwiftSyntax
 
+import ToolSupport
+
 /// Computes a file's ``FileFacts`` in one pass over its tree: the members of each type, and for
 /// each method and free function its signature and a summary of its body.
 enum FactExtractor {
@@ -146,11 +148,7 @@ private final class BodySummarizer: SyntaxVisitor {
     }
 
     override func visit(_ node: ClosureSignatureSyntax) -> SyntaxVisitorContinueKind {
-        switch node.parameterClause {
-        case .simpleInput(let names): for name in names { declareLocal(name.name.text) }
-        case .parameterClause(let clause): for parameter in clause.parameters { declareLocal((parameter.secondName ?? parameter.firstName).text) }
-        case nil: break
-        }
+        for name in node.parameterNames { declareLocal(name) }
         return .visitChildren
     }
 
@@ -225,11 +223,7 @@ private final class BodySummarizer: SyntaxVisitor {
         var call = CallFact(
             receiver: receiver, name: name, labels: node.arguments.map { $0.label?.text },
             trailingClosures: (node.trailingClosure == nil ? 0 : 1) + node.additionalTrailingClosures.count,
-            arguments: node.arguments.map { argument in
-                var expression = argument.expression
-                if let inOut = expression.as(InOutExprSyntax.self) { expression = inOut.expression }
-                return ReferenceChain(expression).flatMap(resolved)
-            },
+            arguments: node.arguments.map { ReferenceChain($0.expression.passedValue).flatMap(resolved) },
             line: 0, column: 0, nilPathOf: nilPath(at: node.position))
         // The first of identical calls stands for all: the module pass asks only whether one reaches the store.
         guard seenCalls.insert(call).inserted else { return .visitChildren }

@@ -39,18 +39,22 @@ public enum IntxCheck {
     /// Analyzes one file that parsed. `module` holds the facts of the file's whole module; nil
     /// analyzes the file as a module of its own.
     static func analyze(_ context: FileContext, options: IntxCheckOptions, module: ModuleIndex?) -> [Diagnostic] {
-        guard mentionsMethod(context.file.text, options) || mentionsMarker(context.file.text, options) else { return [] }
+        // Byte searches, each once: most files name no transaction method and carry no marker.
+        let source = context.file.text
+        let namesMethod = options.methods.contains { source.containsBytes($0) }
+        let hasMarker = source.containsBytes(IgnoreMarkers.marker)
+        guard namesMethod || (options.reportUnusedIgnores && hasMarker) else { return [] }
         let uses: [OuterStoreUse]
-        if mentionsMethod(context.file.text, options) {
+        if namesMethod {
             let module = module ?? ModuleIndex(file: context.displayPath, facts: FactExtractor.facts(of: context.tree, bytes: context.file.bytes))
             uses = findUses(in: context.tree, profile: options.profile, module: module)
         } else {
             uses = []
         }
-        guard !uses.isEmpty || mentionsMarker(context.file.text, options) else { return [] }
+        guard !uses.isEmpty || (options.reportUnusedIgnores && hasMarker) else { return [] }
 
-        // Most files have no marker: their comments need no scan.
-        var markers = context.file.text.containsBytes(IgnoreMarkers.marker) ? IgnoreMarkers(tree: context.tree, converter: context.converter) : nil
+        // Without a marker, the comments need no scan.
+        var markers = hasMarker ? IgnoreMarkers(tree: context.tree, converter: context.converter) : nil
         var diagnostics: [Diagnostic] = []
         for use in uses {
             let diagnostic = context.diagnostic(use.rule, at: use.position, message: use.message(context), notes: use.notes(context))
@@ -65,15 +69,6 @@ public enum IntxCheck {
             }
         }
         return diagnostics.sorted()
-    }
-
-    /// Files that never name a transaction method (most of them) cost a parse and nothing more.
-    static func mentionsMethod(_ source: String, _ options: IntxCheckOptions) -> Bool {
-        options.methods.contains { source.containsBytes($0) }
-    }
-
-    static func mentionsMarker(_ source: String, _ options: IntxCheckOptions) -> Bool {
-        options.reportUnusedIgnores && source.containsBytes(IgnoreMarkers.marker)
     }
 
     /// Analyzes source text as a module of its own: what the pipeline does for one file, parse

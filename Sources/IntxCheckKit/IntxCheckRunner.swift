@@ -110,20 +110,14 @@ public struct IntxCheckRunner: Sendable {
         let keepTrees = waitingBytes <= treeBudgetBytes
         let needsFacts = Set(factFiles)
         let parsed: [ParsedFile] = parallelMap(parseSet) { index in
-            let file = loaded[index]
-            switch SourceFile.decode(file.bytes ?? [], path: file.path, displayPath: file.displayPath) {
+            switch Self.parse(loaded[index]) {
             case .failure(let diagnostic):
                 return ParsedFile(index: index, context: nil, failure: diagnostic, facts: needsFacts.contains(index) ? FileFacts() : nil)
-            case .success(let source):
-                switch FileContext.parse(source) {
-                case .failure(let diagnostic):
-                    return ParsedFile(index: index, context: nil, failure: diagnostic, facts: needsFacts.contains(index) ? FileFacts() : nil)
-                case .success(let context):
-                    let fileFacts = needsFacts.contains(index) ? FactExtractor.facts(of: context.tree, bytes: source.bytes) : nil
-                    // Context files are parsed for their facts only; their trees are not kept.
-                    let keep = layout.isInput(index) && (keepTrees || !loaded[index].mentionsMethod)
-                    return ParsedFile(index: index, context: keep ? context : nil, failure: nil, facts: fileFacts)
-                }
+            case .success(let context):
+                let fileFacts = needsFacts.contains(index) ? FactExtractor.facts(of: context.tree, bytes: context.file.bytes) : nil
+                // Context files are parsed for their facts only; their trees are not kept.
+                let keep = layout.isInput(index) && (keepTrees || !loaded[index].mentionsMethod)
+                return ParsedFile(index: index, context: keep ? context : nil, failure: nil, facts: fileFacts)
             }
         }
         var newEntries: [String: Data] = [:]
@@ -144,7 +138,7 @@ public struct IntxCheckRunner: Sendable {
         let moduleIndexes = indexes
         let analyzed: [(Int, [Diagnostic])] = parallelMap(parsed.filter { layout.isInput($0.index) }) { file in
             if let failure = file.failure { return (file.index, [failure]) }
-            guard let context = file.context ?? reparse(loaded[file.index]) else { return (file.index, []) }
+            guard let context = file.context ?? (try? Self.parse(loaded[file.index]).get()) else { return (file.index, []) }
             let diagnostics = IntxCheck.analyze(context, options: options, module: moduleIndexes[layout.moduleOf[file.index]]).sorted()
             return (file.index, diagnostics)
         }
@@ -158,11 +152,9 @@ public struct IntxCheckRunner: Sendable {
     }
 
 
-    private func reparse(_ file: LoadedFile) -> FileContext? {
-        guard case .success(let source) = SourceFile.decode(file.bytes ?? [], path: file.path, displayPath: file.displayPath),
-            case .success(let context) = FileContext.parse(source)
-        else { return nil }
-        return context
+    /// UTF-8 check, then parse: a file that fails either gives its diagnostic.
+    private static func parse(_ file: LoadedFile) -> Result<FileContext, Diagnostic> {
+        SourceFile.decode(file.bytes ?? [], path: file.path, displayPath: file.displayPath).flatMap(FileContext.parse)
     }
 
     private struct LoadedFile: Sendable {

@@ -65,6 +65,14 @@ struct ReferenceChain {
 }
 
 extension ExprSyntax {
+    /// An argument as the value it passes: wrappers (``wrappedExpression``) and `&` removed.
+    var passedValue: ExprSyntax {
+        var expression = self
+        while let inner = expression.wrappedExpression { expression = inner }
+        if let inOut = expression.as(InOutExprSyntax.self) { expression = inOut.expression }
+        return expression
+    }
+
     /// The expression inside one wrapper that does not change which value it denotes (`try`,
     /// `await`, `!`, `?`, parentheses); nil when this is no such wrapper.
     var wrappedExpression: ExprSyntax? {

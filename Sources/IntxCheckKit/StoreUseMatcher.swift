@@ -89,12 +89,7 @@ struct StoreUseMatcher {
         while let member = current.memberAccessOnSelf { current = Syntax(member) }
         let site = current.valueSite
         guard site.isCallee, let call = site.parent?.as(FunctionCallExprSyntax.self) else { return false }
-        return call.arguments.contains { argument in
-            var expression = argument.expression
-            while let inner = expression.wrappedExpression { expression = inner }
-            if let inOut = expression.as(InOutExprSyntax.self) { expression = inOut.expression }
-            return expression.as(DeclReferenceExprSyntax.self)?.baseName.text == handle
-        }
+        return call.arguments.contains { $0.expression.passedValue.as(DeclReferenceExprSyntax.self)?.baseName.text == handle }
     }
 
     /// `store.makeSnapshot()`, `self.logger`, or `interrupt()` on an implicit-self store: a member

@@ -1,5 +1,7 @@
 import SwiftSyntax
 
+import ToolSupport
+
 /// A call that opens a transaction: `R.inTx { tx in … }`, or `inTx { tx in … }` on implicit
 /// `self` inside a store type.
 struct TransactionCall {
@@ -52,15 +54,8 @@ struct TransactionCall {
     }
 
     private static func handle(of closure: ClosureExprSyntax) -> String? {
-        switch closure.signature?.parameterClause {
-        case .simpleInput(let names):
-            return names.first?.name.text
-        case .parameterClause(let clause):
-            guard let first = clause.parameters.first else { return nil }
-            return (first.secondName ?? first.firstName).text
-        case nil:
-            return ShorthandParameterFinder.usesShorthand(closure) ? "$0" : nil
-        }
+        if let signature = closure.signature, signature.parameterClause != nil { return signature.parameterNames.first }
+        return ShorthandParameterFinder.usesShorthand(closure) ? "$0" : nil
     }
 }
 

@@ -86,9 +86,7 @@ struct TransactionScan {
             carried = nil
         }
         let roles = helperCall.arguments.map { argument -> HelperReach.ArgumentRole in
-            var expression = argument.expression
-            while let inner = expression.wrappedExpression { expression = inner }
-            if let inOut = expression.as(InOutExprSyntax.self) { expression = inOut.expression }
+            let expression = argument.expression.passedValue
             if expression.as(DeclReferenceExprSyntax.self)?.baseName.text == call.handle { return .handle }
             guard let path = matcher.path(of: expression), store.starts(with: path), path.members.count < store.members.count else {
                 return .unrelated
