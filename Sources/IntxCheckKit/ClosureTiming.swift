@@ -36,7 +36,7 @@ enum ClosureTiming {
         if let reference = callee.as(DeclReferenceExprSyntax.self), reference.baseName.text == "Task" { return "a Task" }
         guard let member = callee.as(MemberAccessExprSyntax.self) else { return nil }
         let name = member.declName.baseName.text
-        if name == "detached", member.base?.trimmedDescription == "Task" { return "a detached Task" }
+        if name == "detached", member.base?.trimmedSourceText == "Task" { return "a detached Task" }
         if name == "async" || name == "asyncAfter" { return "a closure dispatched with \(name)" }
         if afterTransactionCallbacks.contains(name) { return "an '\(name)' callback" }
         return nil

@@ -41,6 +41,6 @@ enum DeclaredType {
         }
         if let member = current.as(MemberTypeSyntax.self) { return member.name.text }
         if let identifier = current.as(IdentifierTypeSyntax.self) { return identifier.name.text }
-        return current.trimmedDescription
+        return current.trimmedSourceText
     }
 }

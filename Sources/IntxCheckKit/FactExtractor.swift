@@ -4,13 +4,29 @@ import SwiftSyntax
 
 import ToolSupport
 
-/// Computes a file's ``FileFacts`` in one pass over its tree: the members of each type, and for
-/// each method and free function its signature and a summary of its body.
+/// Computes a file's ``FileFacts`` in one pass over its tree: the members of each type and the
+/// signature of each method and free function. Bodies are summarized apart, when asked for
+/// (``FunctionBodies``): the module pass needs only the functions a transaction can reach.
 enum FactExtractor {
-    static func facts(of tree: SourceFileSyntax, bytes: [UInt8]) -> FileFacts {
+    /// Declarations only; the bodies stay in the tree for summaries asked for later.
+    static func declarations(of tree: SourceFileSyntax, bytes: [UInt8]) -> (facts: FileFacts, bodies: FunctionBodies) {
         let collector = DeclarationCollector(lines: LineTable(bytes))
         collector.walk(tree)
-        return collector.facts
+        return (collector.facts, FunctionBodies(lines: collector.lines, declarations: collector.declarations))
+    }
+}
+
+/// A parsed file's functions, in the order of its facts, to summarize on demand.
+struct FunctionBodies: Sendable {
+    let lines: LineTable
+    let declarations: [FunctionDeclSyntax]
+
+    func summary(of index: Int) -> BodySummary {
+        let declaration = declarations[index]
+        let parameters = declaration.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
+        let summarizer = BodySummarizer(parameters: parameters, lines: lines)
+        if let body = declaration.body { summarizer.walk(body) }
+        return BodySummary(references: summarizer.references, calls: summarizer.calls)
     }
 }
 
@@ -45,6 +61,8 @@ struct LineTable {
 private final class DeclarationCollector: SyntaxVisitor {
     let lines: LineTable
     var facts = FileFacts()
+    /// The function declarations, parallel to `facts.functions`.
+    var declarations: [FunctionDeclSyntax] = []
 
     init(lines: LineTable) {
         self.lines = lines
@@ -68,11 +86,10 @@ private final class DeclarationCollector: SyntaxVisitor {
                 hasDefault: parameter.defaultValue != nil, isVariadic: parameter.ellipsis != nil)
         }
         let location = lines.location(of: node.name.positionAfterSkippingLeadingTrivia)
-        let summary = BodySummarizer(parameters: parameters.map(\.name), lines: lines)
-        if let body = node.body { summary.walk(body) }
         facts.functions.append(FunctionFacts(
             name: node.name.text, typeKey: TypeIndex.enclosingTypeKey(of: node), isStatic: isStatic, parameters: parameters,
-            line: location.line, column: location.column, references: summary.references, calls: summary.calls))
+            line: location.line, column: location.column))
+        declarations.append(node)
         return .skipChildren
     }
 

@@ -30,6 +30,13 @@ struct FunctionFacts: Codable, Sendable, Equatable {
     var parameters: [ParameterFacts]
     var line: Int
     var column: Int
+    /// nil until some transaction reaches the function: most bodies are never asked about, and
+    /// summarizing every one of them made the facts phase cost as much as the parse.
+    var summary: BodySummary?
+}
+
+/// What a function body does that the module pass follows.
+struct BodySummary: Codable, Sendable, Equatable {
     /// Every chain of names the body reads, aliases replaced by what they stand for.
     var references: [ChainFact]
     /// Every call whose callee is a name or a chain of names.

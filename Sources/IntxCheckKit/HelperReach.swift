@@ -73,20 +73,22 @@ final class HelperReach {
         if let answer = answers[question] { return answer }
         guard inProgress.insert(question).inserted else { return nil }
         defer { inProgress.remove(question) }
-        let answer = search(module.functions[function], target: target, handles: handles)
+        let answer = search(function, target: target, handles: handles)
         answers[question] = answer
         return answer
     }
 
-    private func search(_ function: ModuleIndex.Function, target: Target, handles: Set<Int>) -> UseSite? {
+    private func search(_ index: Int, target: Target, handles: Set<Int>) -> UseSite? {
+        let function = module.functions[index]
         let facts = function.facts
+        let summary = module.summary(of: index)
         func runsWithHandle(_ nilPathOf: Int?) -> Bool { nilPathOf.map(handles.contains) ?? false }
-        for reference in facts.references where !runsWithHandle(reference.nilPathOf) {
+        for reference in summary.references where !runsWithHandle(reference.nilPathOf) {
             if matches(path(reference.root, reference.members, in: facts), target) {
                 return UseSite(file: function.file, line: reference.line, column: reference.column)
             }
         }
-        for call in facts.calls where !runsWithHandle(call.nilPathOf) {
+        for call in summary.calls where !runsWithHandle(call.nilPathOf) {
             guard let callee = callee(of: call, in: facts, target: target) else { continue }
             let roles = call.arguments.map { argument -> ArgumentRole in
                 guard let argument else { return .unrelated }

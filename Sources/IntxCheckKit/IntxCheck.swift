@@ -46,7 +46,7 @@ public enum IntxCheck {
         guard namesMethod || (options.reportUnusedIgnores && hasMarker) else { return [] }
         let uses: [OuterStoreUse]
         if namesMethod {
-            let module = module ?? ModuleIndex(file: context.displayPath, facts: FactExtractor.facts(of: context.tree, bytes: context.file.bytes))
+            let module = module ?? ModuleIndex(file: context.displayPath, tree: context.tree, bytes: context.file.bytes)
             uses = findUses(in: context.tree, profile: options.profile, module: module)
         } else {
             uses = []

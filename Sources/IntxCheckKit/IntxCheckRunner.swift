@@ -103,49 +103,68 @@ public struct IntxCheckRunner: Sendable {
             }
         }
         let parseSet = Array(Set(missed).union(factFiles.filter { facts[$0] == nil })).sorted()
-        // Trees of the files to analyze wait for the module index. Up to a budget they are kept
-        // (a parse saved); beyond it, they are parsed again, so a large module does not hold
-        // every tree at once (a parsed file takes about 100× its size in memory).
-        let waitingBytes = missed.filter { loaded[$0].mentionsMethod }.reduce(0) { $0 + (loaded[$1].bytes?.count ?? 0) }
+        // Trees of the files to analyze, and of files whose bodies may be summarized, wait for the
+        // module pass. Up to a budget they are kept (a parse saved); beyond it, they are parsed
+        // again when needed, so a large module does not hold every tree at once (a parsed file
+        // takes about 100× its size in memory).
+        let needsFacts = Set(factFiles).subtracting(facts.keys)
+        let waitingBytes = parseSet.filter { needsFacts.contains($0) || loaded[$0].mentionsMethod }
+            .reduce(0) { $0 + (loaded[$1].bytes?.count ?? 0) }
         let keepTrees = waitingBytes <= treeBudgetBytes
-        let needsFacts = Set(factFiles)
         let parsed: [ParsedFile] = parallelMap(parseSet) { index in
             switch Self.parse(loaded[index]) {
             case .failure(let diagnostic):
-                return ParsedFile(index: index, context: nil, failure: diagnostic, facts: needsFacts.contains(index) ? FileFacts() : nil)
+                return ParsedFile(index: index, context: nil, failure: diagnostic, facts: needsFacts.contains(index) ? FileFacts() : nil, bodies: nil)
             case .success(let context):
-                let fileFacts = needsFacts.contains(index) ? FactExtractor.facts(of: context.tree, bytes: context.file.bytes) : nil
+                let declarations = needsFacts.contains(index) ? FactExtractor.declarations(of: context.tree, bytes: context.file.bytes) : nil
                 // Context files are parsed for their facts only; their trees are not kept.
                 let keep = layout.isInput(index) && (keepTrees || !loaded[index].mentionsMethod)
-                return ParsedFile(index: index, context: keep ? context : nil, failure: nil, facts: fileFacts)
+                return ParsedFile(
+                    index: index, context: keep ? context : nil, failure: nil, facts: declarations?.facts,
+                    bodies: keepTrees ? declarations?.bodies : nil)
             }
         }
-        var newEntries: [String: Data] = [:]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
+        var bodies: [Int: FunctionBodies] = [:]
         for file in parsed {
             guard let fileFacts = file.facts else { continue }
             facts[file.index] = fileFacts
-            if let key = factKeys[file.index], let data = try? encoder.encode(fileFacts) { newEntries[key] = data }
+            bodies[file.index] = file.bodies
         }
 
-        // Phase 2: the module pass.
-        var indexes: [Int: ModuleIndex] = [:]
+        // Phase 2: the module pass. Bodies are summarized as the analysis reaches them.
+        var indexes: [Int: (index: ModuleIndex, members: [Int])] = [:]
         for module in analyzedModules {
             let members = layout.modules[module].members.filter { facts[$0] != nil }
-            indexes[module] = ModuleIndex(files: members.map { (loaded[$0].displayPath, facts[$0]!) })
+            let files = members.map { member in
+                ModuleIndex.File(
+                    displayPath: loaded[member].displayPath, facts: facts[member]!,
+                    bodies: bodies[member].map { .parsed($0) } ?? .bytes(loaded[member].bytes ?? []))
+            }
+            indexes[module] = (ModuleIndex(files: files), members)
         }
         let moduleIndexes = indexes
         let analyzed: [(Int, [Diagnostic])] = parallelMap(parsed.filter { layout.isInput($0.index) }) { file in
             if let failure = file.failure { return (file.index, [failure]) }
             guard let context = file.context ?? (try? Self.parse(loaded[file.index]).get()) else { return (file.index, []) }
-            let diagnostics = IntxCheck.analyze(context, options: options, module: moduleIndexes[layout.moduleOf[file.index]]).sorted()
+            let diagnostics = IntxCheck.analyze(context, options: options, module: moduleIndexes[layout.moduleOf[file.index]]?.index).sorted()
             return (file.index, diagnostics)
         }
+        var newEntries: [String: Data] = [:]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
         for (index, diagnostics) in analyzed {
             let file = loaded[index]
             reports[index] = FileReport(path: file.path, displayPath: file.displayPath, bytes: file.bytes ?? [], diagnostics: diagnostics)
             if let key = resultKeys[index], let data = try? encoder.encode(diagnostics) { newEntries[key] = data }
+        }
+        // Facts go to the cache with the summaries this run computed: new files, and cached
+        // ones that gained summaries.
+        var changedFacts = Dictionary(uniqueKeysWithValues: needsFacts.compactMap { index in facts[index].map { (index, $0) } })
+        for (index, members) in indexes.values {
+            for (position, summarized) in index.summarizedFiles() { changedFacts[members[position]] = summarized }
+        }
+        for (index, fileFacts) in changedFacts {
+            if let key = factKeys[index], let data = try? encoder.encode(fileFacts) { newEntries[key] = data }
         }
         cache?.store(newEntries)
         return PipelineResult(reports: reports.map { $0! })
@@ -172,7 +191,10 @@ public struct IntxCheckRunner: Sendable {
         /// Kept for files to report on, which the module pass analyzes next.
         let context: FileContext?
         let failure: Diagnostic?
+        /// Declarations, for files whose facts were not cached.
         let facts: FileFacts?
+        /// Their bodies, kept for summaries while the trees fit the budget.
+        let bodies: FunctionBodies?
     }
 }
 

@@ -1,44 +1,114 @@
+import Foundation
+
+import SwiftParser
+import SwiftSyntax
+
 /// The facts of every file of one module, merged: the module pass's view of types, methods and
-/// free functions. Built once per module and read by every file's analysis, so it is immutable.
+/// free functions. Built once per module and read by every file's analysis at once; the only
+/// thing that changes after it is built is the set of bodies summarized so far.
 final class ModuleIndex: Sendable {
+    /// One file of the module: its facts, and where its bodies come from when a summary is missing.
+    struct File: Sendable {
+        let displayPath: String
+        let facts: FileFacts
+        let bodies: BodySource
+    }
+
+    /// Where a file's function bodies come from when one is first asked about.
+    enum BodySource: Sendable {
+        /// The file's tree is still at hand.
+        case parsed(FunctionBodies)
+        /// The file's bytes, parsed again when first needed (facts from the cache, or a tree not
+        /// kept); every body of the file is then summarized at once.
+        case bytes([UInt8])
+    }
+
     /// A function and the file that declares it.
     struct Function: Sendable {
         let facts: FunctionFacts
         /// The declaring file as the output shows it.
         let file: String
+        /// Its file's position in the module, and its own position in that file's facts.
+        let fileIndex: Int
+        let indexInFile: Int
     }
 
     let types: TypeIndex
     let functions: [Function]
+    private let files: [File]
+    private let functionsByFile: [[Int]]
     private let methodsByType: [String: [String: [Int]]]
     private let freeFunctions: [String: [Int]]
+    private let summaries = SummaryStore()
 
-    init(files: [(displayPath: String, facts: FileFacts)]) {
+    init(files: [File]) {
         var types: [String: TypeFacts] = [:]
         var functions: [Function] = []
+        var functionsByFile: [[Int]] = []
         var methods: [String: [String: [Int]]] = [:]
         var free: [String: [Int]] = [:]
-        for (path, facts) in files {
-            for (key, members) in facts.types { types[key, default: TypeFacts()].merge(members) }
-            for function in facts.functions {
+        for (fileIndex, file) in files.enumerated() {
+            for (key, members) in file.facts.types { types[key, default: TypeFacts()].merge(members) }
+            var ofFile: [Int] = []
+            for (indexInFile, function) in file.facts.functions.enumerated() {
                 let index = functions.count
-                functions.append(Function(facts: function, file: path))
+                ofFile.append(index)
+                functions.append(Function(facts: function, file: file.displayPath, fileIndex: fileIndex, indexInFile: indexInFile))
                 if let typeKey = function.typeKey {
                     methods[typeKey, default: [:]][function.name, default: []].append(index)
                 } else {
                     free[function.name, default: []].append(index)
                 }
             }
+            functionsByFile.append(ofFile)
         }
         self.types = TypeIndex(types: types)
         self.functions = functions
+        self.files = files
+        self.functionsByFile = functionsByFile
         methodsByType = methods
         freeFunctions = free
     }
 
-    /// One file's facts as a module of its own: what a single-file analysis sees.
-    convenience init(file: String, facts: FileFacts) {
-        self.init(files: [(file, facts)])
+    /// One parsed file as a module of its own: what a single-file analysis sees.
+    convenience init(file: String, tree: SourceFileSyntax, bytes: [UInt8]) {
+        let (facts, bodies) = FactExtractor.declarations(of: tree, bytes: bytes)
+        self.init(files: [File(displayPath: file, facts: facts, bodies: .parsed(bodies))])
+    }
+
+    /// The summary of a function's body, computed the first time it is asked for.
+    func summary(of function: Int) -> BodySummary {
+        let entry = functions[function]
+        if let summary = entry.facts.summary ?? summaries.value(of: function) { return summary }
+        var computed: [Int: BodySummary] = [:]
+        switch files[entry.fileIndex].bodies {
+        case .parsed(let bodies):
+            computed[function] = bodies.summary(of: entry.indexInFile)
+        case .bytes(let bytes):
+            let tree = bytes.withUnsafeBufferPointer { Parser.parse(source: $0) }
+            let bodies = FactExtractor.declarations(of: tree, bytes: bytes).bodies
+            for other in functionsByFile[entry.fileIndex] where functions[other].facts.summary == nil {
+                let indexInFile = functions[other].indexInFile
+                guard indexInFile < bodies.declarations.count else { continue }
+                computed[other] = bodies.summary(of: indexInFile)
+            }
+        }
+        summaries.store(computed)
+        return computed[function] ?? BodySummary(references: [], calls: [])
+    }
+
+    /// Each file whose facts gained summaries in this run, with them filled in: what the facts
+    /// cache should hold next time.
+    func summarizedFiles() -> [Int: FileFacts] {
+        let computed = summaries.all()
+        var updated: [Int: FileFacts] = [:]
+        for (function, summary) in computed {
+            let entry = functions[function]
+            var facts = updated[entry.fileIndex] ?? files[entry.fileIndex].facts
+            facts.functions[entry.indexInFile].summary = summary
+            updated[entry.fileIndex] = facts
+        }
+        return updated
     }
 
     /// The methods named `name` of `typeKey`; `isStatic` nil takes both kinds.
@@ -59,5 +129,24 @@ final class ModuleIndex: Sendable {
     func hasMethod(of typeKey: String?, named name: String) -> Bool {
         guard let typeKey else { return false }
         return methodsByType[typeKey]?[name] != nil
+    }
+}
+
+/// Summaries computed during a run, shared by the files analyzed in parallel. Two workers may
+/// compute the same summary at once; both get the same answer, so the lock guards only the store.
+private final class SummaryStore: @unchecked Sendable {
+    private var summaries: [Int: BodySummary] = [:]
+    private let lock = NSLock()
+
+    func value(of function: Int) -> BodySummary? {
+        lock.withLock { summaries[function] }
+    }
+
+    func store(_ computed: [Int: BodySummary]) {
+        lock.withLock { summaries.merge(computed) { first, _ in first } }
+    }
+
+    func all() -> [Int: BodySummary] {
+        lock.withLock { summaries }
     }
 }

@@ -13,8 +13,10 @@ final class OuterNames {
     let declaredInside: Set<String>
     private var resolved: [String: NameResolver.Resolution] = [:]
 
-    init(closure: ClosureExprSyntax, resolver: NameResolver) {
+    /// `known`: names already resolved where the closure is written (the transaction's receiver).
+    init(closure: ClosureExprSyntax, resolver: NameResolver, known: [String: NameResolver.Resolution] = [:]) {
         self.resolver = resolver
+        resolved = known
         origin = closure.parent ?? Syntax(closure)
         let collector = DeclaredNameCollector(viewMode: .sourceAccurate)
         collector.walk(closure)

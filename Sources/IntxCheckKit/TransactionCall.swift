@@ -17,7 +17,7 @@ struct TransactionCall {
     let handleTypes: [String]
 
     /// How the receiver reads in messages.
-    var receiverText: String { receiver?.trimmedDescription ?? "self" }
+    let receiverText: String
 
     /// Recognizes a transaction call. A closure without parameters is not one: there the receiver
     /// itself is the handle (SQLite.swift, Realm), so nothing can escape.
@@ -35,6 +35,7 @@ struct TransactionCall {
             return nil
         }
         method = declared.name
+        receiverText = receiver?.trimmedSourceText ?? "self"
         storeTypes = declared.storeTypes
         handleTypes = declared.handleTypes
         guard let closure = Self.body(of: call, label: declared.bodyLabel), let handle = Self.handle(of: closure) else { return nil }

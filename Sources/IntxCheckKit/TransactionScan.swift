@@ -19,8 +19,10 @@ struct TransactionScan {
         {
             return []
         }
-        guard var matcher = makeMatcher() else { return [] }
-        matcher.outerNames = OuterNames(closure: call.closure, resolver: resolver)
+        guard let made = makeMatcher() else { return [] }
+        var matcher = made.matcher
+        // The receiver's root was looked up where the closure is written: the closure sees it alike.
+        matcher.outerNames = OuterNames(closure: call.closure, resolver: resolver, known: made.receiverRoot)
         matcher.handle = call.handle
         var uses: [OuterStoreUse] = []
         for reference in ReferenceCollector.roots(in: call.closure.statements) {
@@ -108,14 +110,17 @@ struct TransactionScan {
             escapingReason: ClosureTiming.escapingReason(of: node, inside: call.closure, afterTransactionCallbacks: afterTransactionCallbacks))
     }
 
-    private func makeMatcher() -> StoreUseMatcher? {
+    /// The matcher for this transaction's store, and the lookup of the receiver's root name.
+    private func makeMatcher() -> (matcher: StoreUseMatcher, receiverRoot: [String: NameResolver.Resolution])? {
         let store: StorePath
         var rootName: String?
+        var receiverRoot: [String: NameResolver.Resolution] = [:]
         if let receiver = call.receiver {
-            guard let resolution = resolver.resolve(receiver) else { return nil }
-            store = resolution.path
-            if let chain = ReferenceChain(receiver), chain.root.baseName.tokenKind != .keyword(.self) {
+            guard let chain = ReferenceChain(receiver), let resolution = resolver.resolveRoot(chain.root) else { return nil }
+            store = StorePath(root: resolution.path.root, members: resolution.path.members + chain.members)
+            if chain.root.baseName.tokenKind != .keyword(.self) {
                 rootName = chain.root.baseName.text
+                receiverRoot[chain.root.baseName.text] = resolution
             }
         } else {
             store = StorePath(root: .selfValue(typeKey: TypeIndex.enclosingTypeKey(of: call.closure)))
@@ -126,9 +131,10 @@ struct TransactionScan {
         if let rootName { roots.insert(rootName) }
         if let receiverRoot = call.receiver.flatMap({ ReferenceChain($0) })?.root.baseName.text { roots.insert(receiverRoot) }
         if store.isSelfRooted, let first = store.members.first { roots.insert(first) }
-        return StoreUseMatcher(
+        let matcher = StoreUseMatcher(
             resolver: resolver, store: store, storeText: call.receiverText, rootName: rootName,
             aliasNames: aliases.aliases(reachableFrom: roots), safeMembers: safeMembers)
+        return (matcher, receiverRoot)
     }
 }
 

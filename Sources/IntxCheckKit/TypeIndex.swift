@@ -36,7 +36,7 @@ struct TypeIndex {
         case .actorDecl(let decl): ownName = decl.name.text
         case .enumDecl(let decl): ownName = decl.name.text
         case .protocolDecl(let decl): ownName = decl.name.text
-        case .extensionDecl(let decl): return decl.extendedType.trimmedDescription
+        case .extensionDecl(let decl): return decl.extendedType.trimmedSourceText
         default: return nil
         }
         if let outer = enclosingTypeKey(of: node) { return outer + "." + ownName }

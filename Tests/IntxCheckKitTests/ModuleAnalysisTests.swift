@@ -142,4 +142,21 @@ import ToolSupport
         let callerEdited = package.run([package.caller, package.helper])
         #expect(callerEdited.cacheHits == 1, "the helper file names no transaction method; its entry stands")
     }
+
+    /// Bodies are summarized only when a transaction reaches them, and the cached facts hold only
+    /// those summaries: a helper first reached in a later run is summarized from its file then.
+    @Test func aHelperFirstReachedLaterIsSummarizedFromItsFile() throws {
+        let package = try Package()
+        defer { try? FileManager.default.removeItem(at: package.root) }
+        let helpers = Package.usingHandle + "extension Accounts {\n    func audit() throws { try store.insert(2) }\n}\n"
+        try Data(helpers.utf8).write(to: URL(fileURLWithPath: package.helper))
+        #expect(package.run([package.caller]).diagnostics.isEmpty, "logTransfer() is clean, and audit() is not called yet")
+
+        let callingAudit = try String(contentsOfFile: package.caller, encoding: .utf8).replacingOccurrences(of: "logTransfer()", with: "audit()")
+        try Data(callingAudit.utf8).write(to: URL(fileURLWithPath: package.caller))
+        let result = package.run([package.caller])
+        #expect(result.diagnostics.map(\.message) == [
+            "'audit()' uses outer store 'store' (Accounts+Logging.swift:5) inside inTx; use transaction handle 'tx' instead"
+        ])
+    }
 }
