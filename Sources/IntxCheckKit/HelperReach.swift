@@ -24,11 +24,12 @@ final class HelperReach {
         case handle
     }
 
-    /// Where a helper uses the store.
+    /// Where a helper uses the store, and how the helper spells it (`request.db`, `self.pool`).
     struct UseSite: Equatable {
         let file: String
         let line: Int
         let column: Int
+        let text: String
     }
 
     let module: ModuleIndex
@@ -85,7 +86,7 @@ final class HelperReach {
         func runsWithHandle(_ nilPathOf: Int?) -> Bool { nilPathOf.map(handles.contains) ?? false }
         for reference in summary.references where !runsWithHandle(reference.nilPathOf) {
             if matches(path(reference.root, reference.members, in: facts), target) {
-                return UseSite(file: function.file, line: reference.line, column: reference.column)
+                return UseSite(file: function.file, line: reference.line, column: reference.column, text: storeText(of: reference, target: target))
             }
         }
         for call in summary.calls where !runsWithHandle(call.nilPathOf) {
@@ -142,6 +143,23 @@ final class HelperReach {
         default:
             return nil
         }
+    }
+
+    /// The part of a matched chain that names the store: the root written (unless it is an
+    /// implicit member of `self`, then the first of the store's members) and the store's members.
+    private func storeText(of reference: ChainFact, target: Target) -> String {
+        let storeMembers: Int
+        let implicitSelf: Bool
+        switch target {
+        case .selfMember(let members):
+            storeMembers = members.count
+            implicitSelf = reference.root != "self"
+        case .global(_, let members), .parameter(_, let members):
+            storeMembers = members.count
+            implicitSelf = false
+        }
+        let written = [reference.root] + reference.members
+        return written.prefix(max(1, storeMembers + (implicitSelf ? 0 : 1))).joined(separator: ".")
     }
 
     private func role(of argument: ResolvedPath, target: Target) -> ArgumentRole {

@@ -48,12 +48,12 @@ struct OuterStoreUse {
         }
     }
 
-    /// A helper's store use, as a related location.
+    /// A helper's store use, as a related location, spelled as the helper spells it.
     func notes(_ context: FileContext) -> [DiagnosticNote] {
         guard case .helper(let name, let use) = kind else { return [] }
         return [DiagnosticNote(
             file: use.file, line: use.line, column: use.column,
-            message: "'\(store)' used here, reached from '\(name)()'")]
+            message: "'\(use.text)' used here, reached from '\(name)()'")]
     }
 }
 

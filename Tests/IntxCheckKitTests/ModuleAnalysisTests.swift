@@ -56,6 +56,18 @@ import ToolSupport
         #expect(finding.file.hasSuffix("modules/accounts/Accounts.swift"))
         #expect(finding.notes.map { "\(($0.file as NSString).lastPathComponent):\($0.line)" } == ["Accounts+Logging.swift:7"])
     }
+
+    /// The note spells the store as the helper does: `reindex(_ request:)` is handed `req` and
+    /// uses `request.db`.
+    @Test func helperNoteSpellsTheStoreAsTheHelperDoes() throws {
+        let files = try FileDiscovery().swiftFiles(in: [Self.directory.appendingPathComponent("vapor_app").path])
+        let result = IntxCheckRunner(options: IntxCheckOptions()).check(files: files, cache: nil)
+        let finding = try #require(result.diagnostics.first { $0.message.hasPrefix("'reindex()'") })
+        #expect(finding.message.contains("uses outer store 'req.db'"), "the message names the transaction's store")
+        #expect(finding.notes.map(\.message) == ["'request.db' used here, reached from 'reindex()'"])
+        let sync = try #require(result.diagnostics.first { $0.message.hasPrefix("'syncPackages()'") })
+        #expect(sync.notes.map(\.message) == ["'app.db' used here, reached from 'syncPackages()'"])
+    }
 }
 
 /// What a module means on disk, and the cache across files of one module.
