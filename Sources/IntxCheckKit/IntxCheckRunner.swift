@@ -108,20 +108,23 @@ public struct IntxCheckRunner: Sendable {
         // again when needed, so a large module does not hold every tree at once (a parsed file
         // takes about 100× its size in memory).
         let needsFacts = Set(factFiles).subtracting(facts.keys)
-        let waitingBytes = parseSet.filter { needsFacts.contains($0) || loaded[$0].mentionsMethod }
-            .reduce(0) { $0 + (loaded[$1].bytes?.count ?? 0) }
+        func size(_ indexes: [Int]) -> Int { indexes.reduce(0) { $0 + (loaded[$1].bytes?.count ?? 0) } }
+        let waiting = Set(missed.filter { loaded[$0].mentionsMethod })
+        let waitingBytes = size(Array(waiting))
         let keepTrees = waitingBytes <= treeBudgetBytes
+        // Bodies keep their whole file's tree: kept only when all of them fit with the trees above.
+        let keepBodies = waitingBytes + size(parseSet.filter { needsFacts.contains($0) && !waiting.contains($0) }) <= treeBudgetBytes
         let parsed: [ParsedFile] = parallelMap(parseSet) { index in
             switch Self.parse(loaded[index]) {
             case .failure(let diagnostic):
                 return ParsedFile(index: index, context: nil, failure: diagnostic, facts: needsFacts.contains(index) ? FileFacts() : nil, bodies: nil)
             case .success(let context):
                 let declarations = needsFacts.contains(index) ? FactExtractor.declarations(of: context.tree, bytes: context.file.bytes) : nil
-                // Context files are parsed for their facts only; their trees are not kept.
+                // Context files are not analyzed: at most their bodies are kept.
                 let keep = layout.isInput(index) && (keepTrees || !loaded[index].mentionsMethod)
                 return ParsedFile(
                     index: index, context: keep ? context : nil, failure: nil, facts: declarations?.facts,
-                    bodies: keepTrees ? declarations?.bodies : nil)
+                    bodies: keepBodies || keep ? declarations?.bodies : nil)
             }
         }
         var bodies: [Int: FunctionBodies] = [:]
