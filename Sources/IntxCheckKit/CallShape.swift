@@ -1,3 +1,5 @@
+import SwiftSyntax
+
 /// What a call says about the declaration it calls, without a type checker: the argument labels
 /// in order, and how many trailing closures follow.
 enum CallShape {
@@ -28,4 +30,11 @@ enum CallShape {
         let required = rest.filter { !$0.hasDefault }.count
         return required <= trailingClosures && rest.count >= trailingClosures ? bindings : nil
     }
+}
+
+extension FunctionCallExprSyntax {
+    /// The labels of the arguments in parentheses, in order; nil for an unlabeled one.
+    var argumentLabels: [String?] { arguments.map { $0.label?.text } }
+
+    var trailingClosureCount: Int { (trailingClosure == nil ? 0 : 1) + additionalTrailingClosures.count }
 }

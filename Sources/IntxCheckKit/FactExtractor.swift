@@ -238,8 +238,7 @@ private final class BodySummarizer: SyntaxVisitor {
             return .visitChildren
         }
         var call = CallFact(
-            receiver: receiver, name: name, labels: node.arguments.map { $0.label?.text },
-            trailingClosures: (node.trailingClosure == nil ? 0 : 1) + node.additionalTrailingClosures.count,
+            receiver: receiver, name: name, labels: node.argumentLabels, trailingClosures: node.trailingClosureCount,
             arguments: node.arguments.map { ReferenceChain($0.expression.passedValue).flatMap(resolved) },
             line: 0, column: 0, nilPathOf: nilPath(at: node.position))
         // The first of identical calls stands for all: the module pass asks only whether one reaches the store.

@@ -13,6 +13,13 @@ final class HelperReach {
         case global(String, [String])
         /// `<members>` of the helper's parameter at this index (`app.db` for `app`).
         case parameter(Int, [String])
+
+        /// The store's members after its base.
+        var members: [String] {
+            switch self {
+            case .selfMember(let members), .global(_, let members), .parameter(_, let members): return members
+            }
+        }
     }
 
     /// What a call's argument is, seen from the store.
@@ -22,6 +29,13 @@ final class HelperReach {
         case owner(rest: [String])
         /// The transaction handle (or a parameter bound to it).
         case handle
+
+        /// What an argument with the store's base is: an owner when its members lead part of the
+        /// way to the store's (`app` for `app.db`), else unrelated.
+        static func reaching(_ store: [String], from argument: [String]) -> ArgumentRole {
+            guard argument.count < store.count, store.starts(with: argument) else { return .unrelated }
+            return .owner(rest: Array(store.dropFirst(argument.count)))
+        }
     }
 
     /// Where a helper uses the store, and how the helper spells it (`request.db`, `self.pool`).
@@ -148,31 +162,21 @@ final class HelperReach {
     /// The part of a matched chain that names the store: the root written (unless it is an
     /// implicit member of `self`, then the first of the store's members) and the store's members.
     private func storeText(of reference: ChainFact, target: Target) -> String {
-        let storeMembers: Int
-        let implicitSelf: Bool
-        switch target {
-        case .selfMember(let members):
-            storeMembers = members.count
-            implicitSelf = reference.root != "self"
-        case .global(_, let members), .parameter(_, let members):
-            storeMembers = members.count
-            implicitSelf = false
-        }
+        var implicitSelf = false
+        if case .selfMember = target { implicitSelf = reference.root != "self" }
         let written = [reference.root] + reference.members
-        return written.prefix(max(1, storeMembers + (implicitSelf ? 0 : 1))).joined(separator: ".")
+        return written.prefix(max(1, target.members.count + (implicitSelf ? 0 : 1))).joined(separator: ".")
     }
 
     private func role(of argument: ResolvedPath, target: Target) -> ArgumentRole {
-        let store: ResolvedPath
+        let base: ResolvedPath.Base
         switch target {
-        case .selfMember(let members): store = ResolvedPath(base: .selfValue, members: members)
-        case .global(let name, let members): store = ResolvedPath(base: .global(name), members: members)
-        case .parameter(let index, let members): store = ResolvedPath(base: .parameter(index), members: members)
+        case .selfMember: base = .selfValue
+        case .global(let name, _): base = .global(name)
+        case .parameter(let index, _): base = .parameter(index)
         }
-        guard argument.base == store.base, argument.members.count < store.members.count,
-            Array(store.members.prefix(argument.members.count)) == argument.members
-        else { return .unrelated }
-        return .owner(rest: Array(store.members.dropFirst(argument.members.count)))
+        guard argument.base == base else { return .unrelated }
+        return .reaching(target.members, from: argument.members)
     }
 
     private func matches(_ path: ResolvedPath, _ target: Target) -> Bool {
@@ -185,7 +189,7 @@ final class HelperReach {
         case (.parameter(let index), .parameter(let target, let members)) where index == target: storeMembers = members
         default: return false
         }
-        guard path.members.count >= storeMembers.count, Array(path.members.prefix(storeMembers.count)) == storeMembers else { return false }
+        guard path.members.starts(with: storeMembers) else { return false }
         if path.members.count > storeMembers.count && safeMembers.contains(path.members[storeMembers.count]) { return false }
         return true
     }

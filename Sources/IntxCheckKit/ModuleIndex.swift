@@ -125,11 +125,6 @@ final class ModuleIndex: Sendable {
     func hasType(_ typeKey: String) -> Bool {
         methodsByType[typeKey] != nil || types.types[typeKey] != nil
     }
-
-    func hasMethod(of typeKey: String?, named name: String) -> Bool {
-        guard let typeKey else { return false }
-        return methodsByType[typeKey]?[name] != nil
-    }
 }
 
 /// Summaries computed during a run, shared by the files analyzed in parallel. Two workers may

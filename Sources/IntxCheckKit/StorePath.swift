@@ -27,7 +27,7 @@ struct StorePath: Hashable {
 
     /// Whether `self` is `other` or a member chain starting with it (`store.pool` starts with `store`).
     func starts(with other: StorePath) -> Bool {
-        root == other.root && members.count >= other.members.count && Array(members.prefix(other.members.count)) == other.members
+        root == other.root && members.starts(with: other.members)
     }
 
     var isSelfRooted: Bool {

@@ -51,12 +51,9 @@ struct TransactionScan {
         var carriesSelf = false
         if let reference = helperCall.calledExpression.as(DeclReferenceExprSyntax.self) {
             name = reference.baseName.text
-            if module.hasMethod(of: enclosingType, named: name) {
-                candidates = module.methods(of: enclosingType, named: name)
-                carriesSelf = true
-            } else {
-                candidates = module.freeFunctions(named: name)
-            }
+            let methods = module.methods(of: enclosingType, named: name)
+            carriesSelf = !methods.isEmpty
+            candidates = carriesSelf ? methods : module.freeFunctions(named: name)
         } else if let member = helperCall.calledExpression.as(MemberAccessExprSyntax.self),
             let base = member.base?.as(DeclReferenceExprSyntax.self)
         {
@@ -90,15 +87,12 @@ struct TransactionScan {
         let roles = helperCall.arguments.map { argument -> HelperReach.ArgumentRole in
             let expression = argument.expression.passedValue
             if expression.as(DeclReferenceExprSyntax.self)?.baseName.text == call.handle { return .handle }
-            guard let path = matcher.path(of: expression), store.starts(with: path), path.members.count < store.members.count else {
-                return .unrelated
-            }
-            return .owner(rest: Array(store.members.dropFirst(path.members.count)))
+            guard let path = matcher.path(of: expression), path.root == store.root else { return .unrelated }
+            return .reaching(store.members, from: path.members)
         }
         guard carried != nil || roles.contains(where: { $0 != .unrelated }),
             let site = reach.firstUse(
-                candidates: candidates, labels: helperCall.arguments.map { $0.label?.text },
-                trailingClosures: (helperCall.trailingClosure == nil ? 0 : 1) + helperCall.additionalTrailingClosures.count,
+                candidates: candidates, labels: helperCall.argumentLabels, trailingClosures: helperCall.trailingClosureCount,
                 carried: carried, roles: roles)
         else { return nil }
         return use(at: helperCall.calledExpression.positionAfterSkippingLeadingTrivia, kind: .helper(name: name, use: site), node: helperCall)
@@ -115,21 +109,21 @@ struct TransactionScan {
         let store: StorePath
         var rootName: String?
         var receiverRoot: [String: NameResolver.Resolution] = [:]
+        // Only aliases of something the store can be reached from are worth a lookup.
+        var roots: Set<String> = ["self"]
         if let receiver = call.receiver {
             guard let chain = ReferenceChain(receiver), let resolution = resolver.resolveRoot(chain.root) else { return nil }
             store = StorePath(root: resolution.path.root, members: resolution.path.members + chain.members)
             if chain.root.baseName.tokenKind != .keyword(.self) {
                 rootName = chain.root.baseName.text
                 receiverRoot[chain.root.baseName.text] = resolution
+                roots.insert(chain.root.baseName.text)
             }
         } else {
             store = StorePath(root: .selfValue(typeKey: TypeIndex.enclosingTypeKey(of: call.closure)))
         }
         if case .unresolved(let name) = store.root { rootName = name }
-        // Only aliases of something the store can be reached from are worth a lookup.
-        var roots: Set<String> = ["self"]
         if let rootName { roots.insert(rootName) }
-        if let receiverRoot = call.receiver.flatMap({ ReferenceChain($0) })?.root.baseName.text { roots.insert(receiverRoot) }
         if store.isSelfRooted, let first = store.members.first { roots.insert(first) }
         let matcher = StoreUseMatcher(
             resolver: resolver, store: store, storeText: call.receiverText, rootName: rootName,
