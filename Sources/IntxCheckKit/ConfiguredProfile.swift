@@ -7,7 +7,7 @@ import ToolSupport
 ///         "storeTypes": ["AppDatabase"], "handleTypes": ["AppTransaction"], "safeMembers": ["logger"],
 ///         "afterTransaction": ["afterCommit"] } }
 extension LibraryProfile {
-    public static let definitionKeys = ["methods", "storeTypes", "handleTypes", "safeMembers", "afterTransaction"]
+    public static let definitionKeys = ["methods", "storeTypes", "handleTypes", "safeMembers", "afterTransaction", "safeArgumentCalls"]
 
     /// The definitions of the intxcheck section; a name that shadows a built-in is an error.
     public static func definitions(in section: ConfigSection) throws(ConfigurationError) -> [LibraryProfile] {
@@ -41,7 +41,8 @@ extension LibraryProfile {
                 name: name, transactionMethods: methods, storeTypes: try definition.strings("storeTypes") ?? [],
                 handleTypes: try definition.strings("handleTypes") ?? [],
                 safeMembers: try definition.strings("safeMembers") ?? [],
-                afterTransactionCallbacks: try definition.strings("afterTransaction") ?? []))
+                afterTransactionCallbacks: try definition.strings("afterTransaction") ?? [],
+                safeArgumentCalls: try definition.strings("safeArgumentCalls") ?? []))
         }
         return profiles
     }

@@ -4,6 +4,9 @@
 /// Names are kept as written; what a name denotes (a parameter, a member of the type, a global)
 /// is decided by the module pass, which sees every file's types.
 struct FileFacts: Codable, Sendable, Equatable {
+    /// Part of the facts cache key: bump it when what the facts hold changes.
+    static let schemaVersion = 2
+
     /// Member names and declared property types per type key (`Outer.Inner`; extensions merge in).
     var types: [String: TypeFacts] = [:]
     var functions: [FunctionFacts] = []
@@ -13,11 +16,16 @@ struct TypeFacts: Codable, Sendable, Equatable {
     var names: Set<String> = []
     var methodNames: Set<String> = []
     var propertyTypes: [String: String] = [:]
+    /// Computed properties whose getter is one chain of names (`var context: NSManagedObjectContext
+    /// { container.viewContext }` → `context`: `["container", "viewContext"]`, implicit `self` left
+    /// out): reading one reads that chain.
+    var computedChains: [String: [String]] = [:]
 
     mutating func merge(_ other: TypeFacts) {
         names.formUnion(other.names)
         methodNames.formUnion(other.methodNames)
         propertyTypes.merge(other.propertyTypes) { first, _ in first }
+        computedChains.merge(other.computedChains) { first, _ in first }
     }
 }
 
@@ -41,6 +49,23 @@ struct BodySummary: Codable, Sendable, Equatable {
     var references: [ChainFact]
     /// Every call whose callee is a name or a chain of names.
     var calls: [CallFact]
+    /// Calls of the function's own closure parameters (`changes(backgroundContext)`): what a
+    /// transaction wrapper hands its body.
+    var parameterCalls: [ParameterCallFact] = []
+    /// Closure parameters passed on to another call (`db.afterNextTransaction(onCommit: completion)`).
+    var forwardedParameters: [ParameterForwardFact] = []
+}
+
+/// `body(self.backgroundContext)`: the parameter called, and each argument's chain.
+struct ParameterCallFact: Codable, Sendable, Hashable {
+    var parameter: Int
+    var arguments: [[String]?]
+}
+
+/// A parameter handed to another call as an argument, and that call's name.
+struct ParameterForwardFact: Codable, Sendable, Hashable {
+    var parameter: Int
+    var callee: String
 }
 
 struct ParameterFacts: Codable, Sendable, Equatable {
@@ -49,6 +74,14 @@ struct ParameterFacts: Codable, Sendable, Equatable {
     var name: String
     var hasDefault: Bool
     var isVariadic: Bool
+    /// A function type marked `@escaping`, or an optional function type (escaping implicitly).
+    var isEscapingClosure: Bool = false
+    /// A function type that is not escaping: a closure passed here runs during the call.
+    var isNonEscapingClosure: Bool = false
+    /// The default value when it is a chain of names (`context: Context = DataController.viewContext`).
+    var defaultChain: [String]?
+    var defaultLine: Int = 0
+    var defaultColumn: Int = 0
 }
 
 /// `self.store.pool`, `db`, `Database.main`: a root name and the members read after it.
@@ -58,8 +91,13 @@ struct ChainFact: Codable, Sendable, Hashable {
     var line: Int
     var column: Int
     /// Set when the chain is read only on the path where this optional parameter is nil
-    /// (`guard let db else { … }`): a caller that passes a handle never runs it.
+    /// (`guard let db else { … }`, `db ?? Store.main`): a caller that passes a handle never runs it.
     var nilPathOf: Int?
+    /// Why the chain is read in a closure that may run later (`Task {}`, a completion handler).
+    var deferredBy: String?
+    /// When the chain is the receiver of a call, the parameters that call is handed
+    /// (`DataController.perform(context: context)`): handed the transaction handle, it runs inside.
+    var handedParameters: [Int] = []
 }
 
 /// `helper(a, on: b)`, `Outbox.markSent(db)`, `self.repo.save(x)`.
@@ -74,4 +112,5 @@ struct CallFact: Codable, Sendable, Hashable {
     var line: Int
     var column: Int
     var nilPathOf: Int?
+    var deferredBy: String?
 }

@@ -44,16 +44,25 @@ final class HelperReach {
         let line: Int
         let column: Int
         let text: String
+        /// Why the use runs later than the call that reached it (`Task {}` in a helper), if it does.
+        var deferredBy: String?
+        /// The use is another connection of the store's owner (`self.backgroundContext` beside
+        /// `self.container`), not the store itself.
+        var isOtherConnection = false
     }
 
     let module: ModuleIndex
     let safeMembers: Set<String>
+    /// The profile's store and handle types: a sibling of the store of one of these types is
+    /// another connection.
+    let connectionTypes: Set<String>
     private var answers: [Question: UseSite?] = [:]
     private var inProgress: Set<Question> = []
 
-    init(module: ModuleIndex, safeMembers: Set<String>) {
+    init(module: ModuleIndex, safeMembers: Set<String>, connectionTypes: Set<String> = []) {
         self.module = module
         self.safeMembers = safeMembers
+        self.connectionTypes = connectionTypes
     }
 
     /// The first store use reached through a call to one of `candidates`. The call resolves to
@@ -76,11 +85,27 @@ final class HelperReach {
                 case .handle: handles.insert(parameter)
                 }
             }
-            let use = targets.lazy.compactMap { self.firstUse(in: candidate, target: $0, handles: handles) }.first
+            let bound = Set(binding.map(\.parameter))
+            let use = defaultUse(of: candidate, unbound: bound, carried: carried)
+                ?? targets.lazy.compactMap { self.firstUse(in: candidate, target: $0, handles: handles) }.first
             guard let use else { return nil }
             first = first ?? use
         }
         return fitted == 0 ? nil : first
+    }
+
+    /// `context: NSManagedObjectContext = DataController.viewContext` left out by the call: the
+    /// default is the store.
+    private func defaultUse(of candidate: Int, unbound bound: Set<Int>, carried: Target?) -> UseSite? {
+        guard case .global(let name, let members)? = carried else { return nil }
+        let function = module.functions[candidate]
+        for (index, parameter) in function.facts.parameters.enumerated() where !bound.contains(index) {
+            guard let chain = parameter.defaultChain, chain.first == name, Array(chain.dropFirst()).starts(with: members) else { continue }
+            return UseSite(
+                file: function.file, line: parameter.defaultLine, column: parameter.defaultColumn,
+                text: chain.prefix(members.count + 1).joined(separator: "."))
+        }
+        return nil
     }
 
     private func firstUse(in function: Int, target: Target, handles: Set<Int>) -> UseSite? {
@@ -99,8 +124,21 @@ final class HelperReach {
         let summary = module.summary(of: index)
         func runsWithHandle(_ nilPathOf: Int?) -> Bool { nilPathOf.map(handles.contains) ?? false }
         for reference in summary.references where !runsWithHandle(reference.nilPathOf) {
-            if matches(path(reference.root, reference.members, in: facts), target) {
-                return UseSite(file: function.file, line: reference.line, column: reference.column, text: storeText(of: reference, target: target))
+            // `DataController.perform(context: context)` handed the transaction's handle runs in it.
+            if reference.handedParameters.contains(where: handles.contains) { continue }
+            let resolved = path(reference.root, reference.members, in: facts)
+            if matches(resolved, target) && !readsPlainValue(resolved, in: facts) {
+                return UseSite(
+                    file: function.file, line: reference.line, column: reference.column, text: storeText(of: reference, target: target),
+                    deferredBy: reference.deferredBy)
+            }
+            if let length = otherConnection(resolved, target, in: facts) {
+                let written = [reference.root] + reference.members
+                let implicitSelf = reference.root != "self" && resolved.base == .selfValue
+                return UseSite(
+                    file: function.file, line: reference.line, column: reference.column,
+                    text: written.prefix(length + (implicitSelf ? 0 : 1)).joined(separator: "."), deferredBy: reference.deferredBy,
+                    isOtherConnection: true)
             }
         }
         for call in summary.calls where !runsWithHandle(call.nilPathOf) {
@@ -112,9 +150,15 @@ final class HelperReach {
                 return role(of: argumentPath, target: target)
             }
             guard callee.carried != nil || roles.contains(where: { $0 != .unrelated }) else { continue }
-            if let use = firstUse(
+            // A call on the store itself handed the transaction's handle runs inside it
+            // (`DataController.perform(context: context) { … }`), as in the transaction closure.
+            if roles.contains(.handle), let receiver = call.receiver, matches(path(receiver[0], Array(receiver.dropFirst()), in: facts), target) {
+                continue
+            }
+            if var use = firstUse(
                 candidates: callee.candidates, labels: call.labels, trailingClosures: call.trailingClosures, carried: callee.carried, roles: roles)
             {
+                use.deferredBy = call.deferredBy ?? use.deferredBy
                 return use
             }
         }
@@ -149,6 +193,19 @@ final class HelperReach {
             let typeKey = name == "Self" ? caller.typeKey : name
             let methods = module.methods(of: typeKey, named: call.name, isStatic: true)
             return methods.isEmpty ? nil : (methods, global)
+        case .global(let name) where receiverPath.members.count == 1:
+            // `Storage.shared.save(x)`: an instance method, whose `self` is the store's owner when
+            // the store is `Storage.shared.<members>`.
+            let typeKey = name == "Self" ? caller.typeKey : name
+            guard let type = module.types.type(of: receiverPath.members, from: typeKey) else { return nil }
+            let methods = module.methods(of: type, named: call.name, isStatic: false)
+            guard !methods.isEmpty else { return nil }
+            if case .global(let targetName, let members) = target, targetName == name, members.count > 1,
+                members.starts(with: receiverPath.members)
+            {
+                return (methods, .selfMember(Array(members.dropFirst())))
+            }
+            return (methods, global)
         case .selfValue where receiverPath.members.count == 1:
             // `self.repository.save(x)` on a property whose type the module declares.
             guard let type = module.types.members(of: caller.typeKey)?.propertyTypes[receiverPath.members[0]] else { return nil }
@@ -166,6 +223,40 @@ final class HelperReach {
         if case .selfMember = target { implicitSelf = reference.root != "self" }
         let written = [reference.root] + reference.members
         return written.prefix(max(1, target.members.count + (implicitSelf ? 0 : 1))).joined(separator: ".")
+    }
+
+    /// `Storage.shared.isReady`: a property the module declares as plain data.
+    private func readsPlainValue(_ path: ResolvedPath, in function: FunctionFacts) -> Bool {
+        switch path.base {
+        case .selfValue: return module.types.endsInPlainValue(path.members, from: function.typeKey)
+        case .global(let name): return module.types.endsInPlainValue(path.members, from: name)
+        case .parameter: return false
+        }
+    }
+
+    /// A sibling of the store, of one of the profile's connection types: `self.backgroundContext`
+    /// when the store is `self.container`, `storage.main.context` beside `storage.async`. The
+    /// length of the members that name it, or nil.
+    private func otherConnection(_ path: ResolvedPath, _ target: Target, in function: FunctionFacts) -> Int? {
+        let ownerType: String?
+        switch (path.base, target) {
+        case (.selfValue, .selfMember(let members)) where !members.isEmpty:
+            guard path.members.starts(with: members.dropLast()) else { return nil }
+            ownerType = module.types.type(of: members.dropLast(), from: function.typeKey)
+            return connection(after: members, in: path.members, ownerType: ownerType)
+        case (.global(let name), .global(let targetName, let members)) where name == targetName && !members.isEmpty:
+            guard path.members.starts(with: members.dropLast()) else { return nil }
+            ownerType = module.types.type(of: members.dropLast(), from: name)
+            return connection(after: members, in: path.members, ownerType: ownerType)
+        default:
+            return nil
+        }
+    }
+
+    private func connection(after store: [String], in members: [String], ownerType: String?) -> Int? {
+        let owner = store.count - 1
+        guard members.count > owner, members[owner] != store[owner], !safeMembers.contains(members[owner]) else { return nil }
+        return module.types.connectionPrefix(of: Array(members.dropFirst(owner)), from: ownerType, types: connectionTypes).map { $0 + owner }
     }
 
     private func role(of argument: ResolvedPath, target: Target) -> ArgumentRole {
@@ -197,9 +288,18 @@ final class HelperReach {
     /// What a chain written in `function` denotes: `self` and its members (implicit ones
     /// included), a parameter, or a global.
     private func path(_ root: String, _ members: [String], in function: FunctionFacts) -> ResolvedPath {
-        if root == "self" { return ResolvedPath(base: .selfValue, members: members) }
+        if root == "self" {
+            if let first = members.first, let chain = module.types.computedChain(first, of: function.typeKey), chain.first?.first?.isUppercase != true {
+                return ResolvedPath(base: .selfValue, members: chain + members.dropFirst())
+            }
+            return ResolvedPath(base: .selfValue, members: members)
+        }
         if let index = function.parameters.firstIndex(where: { $0.name == root }) {
             return ResolvedPath(base: .parameter(index), members: members)
+        }
+        if let chain = module.types.computedChain(root, of: function.typeKey), chain.first?.first?.isUppercase != true {
+            // `context` computed as `container.viewContext`: reading it reads the chain.
+            return ResolvedPath(base: .selfValue, members: chain + members)
         }
         if module.types.members(of: function.typeKey)?.names.contains(root) == true {
             return ResolvedPath(base: .selfValue, members: [root] + members)

@@ -88,12 +88,13 @@ public enum IntxCheck {
         collector.walk(tree)
         guard !collector.calls.isEmpty else { return [] }
         let resolver = NameResolver(types: module.types)
-        let reach = HelperReach(module: module, safeMembers: profile.safeMemberNames)
+        let reach = HelperReach(module: module, safeMembers: profile.safeMemberNames, connectionTypes: profile.connectionTypes)
+        let timing = ClosureTiming(afterTransactionCallbacks: Set(profile.afterTransactionCallbacks), module: module)
         var usesByPosition: [AbsolutePosition: OuterStoreUse] = [:]
         for call in collector.calls {
             let scan = TransactionScan(
-                call: call, resolver: resolver, reach: reach, aliases: collector, safeMembers: profile.safeMemberNames,
-                afterTransactionCallbacks: Set(profile.afterTransactionCallbacks))
+                call: call, resolver: resolver, reach: reach, aliases: collector, safeMembers: profile.safeMemberNames, timing: timing,
+                connectionTypes: profile.connectionTypes, safeArgumentCalls: Set(profile.safeArgumentCalls))
             for use in scan.uses() {
                 usesByPosition[use.position] = use
             }

@@ -70,7 +70,8 @@ public struct IntxCheckRunner: Sendable {
         }
         func factsKey(_ index: Int) -> String? {
             guard cache != nil, loaded[index].bytes != nil else { return nil }
-            return ResultCache.key(tool: tool.name + "-facts", version: tool.version, options: "", content: Array(loaded[index].digest.utf8))
+            return ResultCache.key(
+                tool: tool.name + "-facts", version: tool.version, options: "schema=\(FileFacts.schemaVersion)", content: Array(loaded[index].digest.utf8))
         }
 
         // Cached results first; only misses go on.

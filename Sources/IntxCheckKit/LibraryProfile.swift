@@ -32,13 +32,22 @@ public struct LibraryProfile: Sendable, Hashable {
     /// Methods whose closures the library runs after the transaction (GRDB's
     /// `afterNextTransaction`): uses there are reported under the escaping-closure rule.
     public var afterTransactionCallbacks: [String] = []
+    /// Calls that may be handed the outer store inside a transaction, written `name(label:)`:
+    /// `start(in:)` (GRDB starts an observation on the writer, documented as safe inside an
+    /// access), `mergeChanges(into:)` (Core Data merges into each context on its own queue).
+    public var safeArgumentCalls: [String] = []
+
+    /// Members that are never a database call, under every profile and for custom stores:
+    /// swift-log's `logger`, on servers and clients alike.
+    static let universallySafeMembers: Set<String> = ["logger"]
 
     /// `storeTypes` and `handleTypes` are the library's, given to each of its methods.
     public init(
         name: String, transactionMethods: [TransactionMethod], storeTypes: [String] = [], handleTypes: [String] = [],
-        safeMembers: [String] = [], afterTransactionCallbacks: [String] = []
+        safeMembers: [String] = [], afterTransactionCallbacks: [String] = [], safeArgumentCalls: [String] = []
     ) {
         self.afterTransactionCallbacks = afterTransactionCallbacks
+        self.safeArgumentCalls = safeArgumentCalls
         self.name = name
         self.transactionMethods = transactionMethods.map { method in
             var method = method
@@ -67,14 +76,21 @@ public struct LibraryProfile: Sendable, Hashable {
         }
         var merged = LibraryProfile(
             name: name, transactionMethods: [], safeMembers: Array(Set(profiles.flatMap(\.safeMembers))).sorted(),
-            afterTransactionCallbacks: Array(Set(profiles.flatMap(\.afterTransactionCallbacks))).sorted())
+            afterTransactionCallbacks: Array(Set(profiles.flatMap(\.afterTransactionCallbacks))).sorted(),
+            safeArgumentCalls: Array(Set(profiles.flatMap(\.safeArgumentCalls))).sorted())
         merged.transactionMethods = methods.values.sorted { $0.name < $1.name }
         return merged
     }
 
     /// Safe member names without their type qualification.
     var safeMemberNames: Set<String> {
-        Set(safeMembers.map { $0.split(separator: ".").last.map(String.init) ?? $0 })
+        Set(safeMembers.map { $0.split(separator: ".").last.map(String.init) ?? $0 }).union(Self.universallySafeMembers)
+    }
+
+    /// The types whose values are connections: a sibling of the store of one of these types is
+    /// another connection, not the transaction's.
+    var connectionTypes: Set<String> {
+        Set(transactionMethods.flatMap { $0.storeTypes + $0.handleTypes })
     }
 
     /// A stable text form for cache keys.
@@ -84,5 +100,6 @@ public struct LibraryProfile: Sendable, Hashable {
         }
             .joined(separator: ",") + ";safe=" + safeMembers.sorted().joined(separator: ",")
             + ";after=" + afterTransactionCallbacks.sorted().joined(separator: ",")
+            + ";safeCalls=" + safeArgumentCalls.sorted().joined(separator: ",")
     }
 }

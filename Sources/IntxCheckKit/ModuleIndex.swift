@@ -39,6 +39,7 @@ final class ModuleIndex: Sendable {
     private let functionsByFile: [[Int]]
     private let methodsByType: [String: [String: [Int]]]
     private let freeFunctions: [String: [Int]]
+    private let functionsByName: [String: [Int]]
     private let summaries = SummaryStore()
 
     init(files: [File]) {
@@ -47,6 +48,7 @@ final class ModuleIndex: Sendable {
         var functionsByFile: [[Int]] = []
         var methods: [String: [String: [Int]]] = [:]
         var free: [String: [Int]] = [:]
+        var byName: [String: [Int]] = [:]
         for (fileIndex, file) in files.enumerated() {
             for (key, members) in file.facts.types { types[key, default: TypeFacts()].merge(members) }
             var ofFile: [Int] = []
@@ -54,6 +56,7 @@ final class ModuleIndex: Sendable {
                 let index = functions.count
                 ofFile.append(index)
                 functions.append(Function(facts: function, file: file.displayPath, fileIndex: fileIndex, indexInFile: indexInFile))
+                byName[function.name, default: []].append(index)
                 if let typeKey = function.typeKey {
                     methods[typeKey, default: [:]][function.name, default: []].append(index)
                 } else {
@@ -68,6 +71,7 @@ final class ModuleIndex: Sendable {
         self.functionsByFile = functionsByFile
         methodsByType = methods
         freeFunctions = free
+        functionsByName = byName
     }
 
     /// One parsed file as a module of its own: what a single-file analysis sees.
@@ -116,6 +120,11 @@ final class ModuleIndex: Sendable {
         guard let typeKey, let candidates = methodsByType[typeKey]?[name] else { return [] }
         guard let isStatic else { return candidates }
         return candidates.filter { functions[$0].facts.isStatic == isStatic }
+    }
+
+    /// Every method and free function of that base name, whatever its type.
+    func functions(named name: String) -> [Int] {
+        functionsByName[name] ?? []
     }
 
     func freeFunctions(named name: String) -> [Int] {

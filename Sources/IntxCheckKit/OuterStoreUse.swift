@@ -16,6 +16,8 @@ struct OuterStoreUse {
         case collection
         /// A method or function of the module called here reaches the store, at `use`.
         case helper(name: String, use: HelperReach.UseSite)
+        /// Another connection of the store's owner (`storage.main.context` beside `storage.async`).
+        case otherConnection(String)
     }
 
     let position: AbsolutePosition
@@ -28,10 +30,20 @@ struct OuterStoreUse {
 
     var rule: Rule { escapingReason == nil ? .outerStoreInTx : .outerStoreInEscapingClosure }
 
+    /// What to use instead: the closure's handle, said plainly when it is discarded or when it
+    /// has the store's own name.
+    private var handleAdvice: String {
+        if handle == "_" { return "use the handle the closure is given (it discards it as '_') instead" }
+        if handle == store || store == "self." + handle {
+            return "use the closure's parameter '\(handle)', not the outer '\(store)', instead"
+        }
+        return "use transaction handle '\(handle)' instead"
+    }
+
     func message(_ context: FileContext) -> String {
         let advice = escapingReason.map {
             "in \($0) inside \(method); it may run outside the transaction, which it neither sees nor rolls back with"
-        } ?? "inside \(method); use transaction handle '\(handle)' instead"
+        } ?? "inside \(method); \(handleAdvice)"
         switch kind {
         case .direct:
             return "outer store '\(store)' used \(advice)"
@@ -41,9 +53,14 @@ struct OuterStoreUse {
             return "outer store '\(store)' passed as an argument \(advice)"
         case .collection:
             return "outer store '\(store)' put in a collection literal \(advice)"
+        case .otherConnection(let text):
+            return "'\(text)' is another connection than the transaction's (on '\(store)'), used \(advice)"
         case .helper(let name, let use):
             // The line alone in the same file; the file's name too when the helper lives elsewhere.
             let place = use.file == context.displayPath ? "line \(use.line)" : "\(use.file.split(separator: "/").last ?? ""):\(use.line)"
+            if use.isOtherConnection {
+                return "'\(name)()' uses '\(use.text)' (\(place)), another connection than the transaction's (on '\(store)'), \(advice)"
+            }
             return "'\(name)()' uses outer store '\(store)' (\(place)) \(advice)"
         }
     }

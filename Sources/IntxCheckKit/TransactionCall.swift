@@ -27,7 +27,7 @@ struct TransactionCall {
         if let member = callee.as(MemberAccessExprSyntax.self) {
             guard let base = member.base, let known = methods[member.declName.baseName.text] else { return nil }
             declared = known
-            receiver = base
+            receiver = Self.fallbackStore(base)
         } else if let reference = callee.as(DeclReferenceExprSyntax.self), let known = methods[reference.baseName.text] {
             declared = known
             receiver = nil
@@ -43,15 +43,29 @@ struct TransactionCall {
         self.handle = handle
     }
 
-    /// The transaction body: the argument with the method's body label, else the trailing
-    /// closure, else the last argument when it is a closure.
+    /// `(db ?? req.db).transaction { db in … }`: the store the call falls back to, the right side
+    /// of `??`. The left is the caller's own handle, which the closure's parameter shadows.
+    private static func fallbackStore(_ receiver: ExprSyntax) -> ExprSyntax {
+        guard let sequence = receiver.passedValue.as(SequenceExprSyntax.self), sequence.elements.count >= 3,
+            let operatorNode = sequence.elements.dropLast().last?.as(BinaryOperatorExprSyntax.self), operatorNode.operator.text == "??",
+            let last = sequence.elements.last
+        else { return receiver }
+        return last
+    }
+
+    /// The transaction body: the argument with the method's body label (`_`: the first unlabelled
+    /// closure), else the first unlabelled closure in the parentheses
+    /// (`performAndSave({ storage in … }, completion: { … })`), else the trailing closure, else the
+    /// last argument when it is a closure.
     private static func body(of call: FunctionCallExprSyntax, label: String?) -> ClosureExprSyntax? {
+        let firstUnlabelled = call.arguments.first { $0.label == nil && $0.expression.is(ClosureExprSyntax.self) }?.expression.as(ClosureExprSyntax.self)
+        if label == "_" { return firstUnlabelled }
         if let label {
             if let labeled = call.arguments.first(where: { $0.label?.text == label }) { return labeled.expression.as(ClosureExprSyntax.self) }
             if let trailing = call.trailingClosure { return trailing }
             return call.additionalTrailingClosures.first { $0.label.text == label }?.closure
         }
-        return call.trailingClosure ?? call.arguments.last?.expression.as(ClosureExprSyntax.self)
+        return firstUnlabelled ?? call.trailingClosure ?? call.arguments.last?.expression.as(ClosureExprSyntax.self)
     }
 
     private static func handle(of closure: ClosureExprSyntax) -> String? {

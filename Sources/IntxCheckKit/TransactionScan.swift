@@ -8,7 +8,9 @@ struct TransactionScan {
     let reach: HelperReach
     let aliases: TransactionCallCollector
     let safeMembers: Set<String>
-    let afterTransactionCallbacks: Set<String>
+    let timing: ClosureTiming
+    let connectionTypes: Set<String>
+    let safeArgumentCalls: Set<String>
 
     func uses() -> [OuterStoreUse] {
         // `textView.update { … }` on a receiver declared as something else is no transaction, and
@@ -24,14 +26,29 @@ struct TransactionScan {
         // The receiver's root was looked up where the closure is written: the closure sees it alike.
         matcher.outerNames = OuterNames(closure: call.closure, resolver: resolver, known: made.receiverRoot)
         matcher.handle = call.handle
+        matcher.connectionTypes = connectionTypes
+        matcher.safeArgumentCalls = safeArgumentCalls
+        let wrapped = wrapperHandle(store: matcher.store)
+        if let wrapped {
+            // `perform { _ in … }` of a store whose wrapper hands its body `self.backgroundContext`:
+            // that member is the transaction's connection; its siblings are other connections.
+            matcher = StoreUseMatcher(
+                resolver: resolver, store: wrapped, storeText: call.receiverText, rootName: nil, aliasNames: [], safeMembers: safeMembers)
+            matcher.outerNames = OuterNames(closure: call.closure, resolver: resolver, known: made.receiverRoot)
+            matcher.handle = call.handle
+            matcher.handleEquivalent = wrapped
+            matcher.connectionTypes = connectionTypes
+            matcher.safeArgumentCalls = safeArgumentCalls
+        }
         var uses: [OuterStoreUse] = []
         for reference in ReferenceCollector.roots(in: call.closure.statements) {
             if case .use(let position, let kind) = matcher.match(reference) {
                 uses.append(use(at: position, kind: kind, node: reference))
             }
         }
-        // When the store is `self` itself, every method call on it is already a direct use.
-        guard !matcher.storeIsSelf else { return uses }
+        // When the store is `self` itself, every method call on it is already a direct use; a
+        // wrapper's own connection reaches nothing outside.
+        guard !matcher.storeIsSelf, wrapped == nil else { return uses }
         let calls = CallCollector(viewMode: .sourceAccurate)
         calls.walk(call.closure.statements)
         // Types declared inside a transaction closure are rare enough to ignore here.
@@ -54,11 +71,9 @@ struct TransactionScan {
             let methods = module.methods(of: enclosingType, named: name)
             carriesSelf = !methods.isEmpty
             candidates = carriesSelf ? methods : module.freeFunctions(named: name)
-        } else if let member = helperCall.calledExpression.as(MemberAccessExprSyntax.self),
-            let base = member.base?.as(DeclReferenceExprSyntax.self)
-        {
+        } else if let member = helperCall.calledExpression.as(MemberAccessExprSyntax.self), let base = member.base {
             name = member.declName.baseName.text
-            switch base.baseName.tokenKind {
+            switch base.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind {
             case .keyword(.self):
                 candidates = module.methods(of: enclosingType, named: name)
                 carriesSelf = true
@@ -67,7 +82,7 @@ struct TransactionScan {
             case .identifier(let typeName) where typeName.first?.isUppercase == true && module.hasType(typeName):
                 candidates = module.methods(of: typeName, named: name, isStatic: true)
             default:
-                return nil
+                return ownerOrUnknownReceiverUse(helperCall, name: name, base: base, matcher: matcher)
             }
         } else {
             return nil
@@ -84,8 +99,60 @@ struct TransactionScan {
         default:
             carried = nil
         }
+        return followed(helperCall, name: name, candidates: candidates, carried: carried, matcher: matcher)
+    }
+
+    /// A call on something other than `self` or a type: `Storage.shared.save(x)` where the store
+    /// is `Storage.shared.pool` (the method's `self` owns the store), or a method on a value whose
+    /// type the code does not state (`forum.logModeration(on: req)`), followed when exactly one
+    /// declaration of the module fits its name, labels and arity, and an argument owns the store.
+    private func ownerOrUnknownReceiverUse(_ helperCall: FunctionCallExprSyntax, name: String, base: ExprSyntax, matcher: StoreUseMatcher) -> OuterStoreUse? {
+        let module = reach.module
+        guard let chain = ReferenceChain(base), chain.root.baseName.text != call.handle else { return nil }
+        let store = matcher.store
+        if let path = matcher.path(of: base), path.root == store.root, path.members.count < store.members.count,
+            store.members.starts(with: path.members)
+        {
+            let owner: String?
+            switch path.root {
+            case .selfValue(let typeKey): owner = module.types.type(of: path.members, from: typeKey)
+            case .unresolved(let global): owner = module.types.type(of: path.members, from: global)
+            case .binding: owner = nil
+            }
+            let candidates = module.methods(of: owner, named: name, isStatic: false)
+            guard !candidates.isEmpty else { return nil }
+            return followed(
+                helperCall, name: name, candidates: candidates, carried: .selfMember(Array(store.members.dropFirst(path.members.count))),
+                matcher: matcher)
+        }
+        var globalStore: HelperReach.Target? {
+            if case .unresolved(let global) = store.root { return .global(global, store.members) }
+            return nil
+        }
+        // `Sync.shared.send(records)`: an instance method of a module type's shared instance.
+        let rootName = chain.root.baseName.text
+        if rootName.first?.isUppercase == true, module.hasType(rootName), !chain.members.isEmpty,
+            let type = module.types.type(of: chain.members, from: rootName)
+        {
+            let candidates = module.methods(of: type, named: name, isStatic: false)
+            return candidates.isEmpty ? nil : followed(helperCall, name: name, candidates: candidates, carried: globalStore, matcher: matcher)
+        }
+        let fitting = module.functions(named: name).filter { index in
+            !module.functions[index].facts.isStatic
+                && CallShape.bind(
+                    labels: helperCall.argumentLabels, trailingClosures: helperCall.trailingClosureCount, to: module.functions[index].facts.parameters) != nil
+        }
+        guard fitting.count == 1 else { return nil }
+        return followed(helperCall, name: name, candidates: fitting, carried: nil, matcher: matcher)
+    }
+
+    /// Follows a call into `candidates` with what it carries and the roles of its arguments.
+    private func followed(
+        _ helperCall: FunctionCallExprSyntax, name: String, candidates: [Int], carried: HelperReach.Target?, matcher: StoreUseMatcher
+    ) -> OuterStoreUse? {
+        let store = matcher.store
         let roles = helperCall.arguments.map { argument -> HelperReach.ArgumentRole in
-            let expression = argument.expression.passedValue
+            let expression = argument.expression.handedValue
             if expression.as(DeclReferenceExprSyntax.self)?.baseName.text == call.handle { return .handle }
             guard let path = matcher.path(of: expression), path.root == store.root else { return .unrelated }
             return .reaching(store.members, from: path.members)
@@ -95,13 +162,34 @@ struct TransactionScan {
                 candidates: candidates, labels: helperCall.argumentLabels, trailingClosures: helperCall.trailingClosureCount,
                 carried: carried, roles: roles)
         else { return nil }
-        return use(at: helperCall.calledExpression.positionAfterSkippingLeadingTrivia, kind: .helper(name: name, use: site), node: helperCall)
+        var found = use(at: helperCall.calledExpression.positionAfterSkippingLeadingTrivia, kind: .helper(name: name, use: site), node: helperCall)
+        // Timing is judged at every hop: a helper that uses the store in a `Task {}` does so later.
+        if found.escapingReason == nil, let deferred = site.deferredBy { found.escapingReason = "\(deferred) in '\(name)()'" }
+        return found
     }
 
     private func use(at position: AbsolutePosition, kind: OuterStoreUse.Kind, node: some SyntaxProtocol) -> OuterStoreUse {
         OuterStoreUse(
             position: position, kind: kind, store: call.receiverText, method: call.method, handle: call.handle,
-            escapingReason: ClosureTiming.escapingReason(of: node, inside: call.closure, afterTransactionCallbacks: afterTransactionCallbacks))
+            escapingReason: timing.escapingReason(of: node, inside: call.closure.id))
+    }
+
+    /// What a transaction method the module declares on the store's own type hands its body, when
+    /// that is a member of `self` (`func perform(_ body: …) { backgroundContext.perform { body(backgroundContext) } }`).
+    private func wrapperHandle(store: StorePath) -> StorePath? {
+        guard case .selfValue(let typeKey) = store.root, store.members.isEmpty else { return nil }
+        let module = reach.module
+        let declared = module.methods(of: typeKey, named: call.method, isStatic: false)
+        guard declared.count == 1, let wrapper = declared.first else { return nil }
+        let parameters = module.functions[wrapper].facts.parameters
+        guard let body = parameters.lastIndex(where: { $0.isEscapingClosure || $0.isNonEscapingClosure }) else { return nil }
+        for handed in module.summary(of: wrapper).parameterCalls where handed.parameter == body {
+            guard let chain = handed.arguments.first ?? nil, let first = chain.first else { continue }
+            let members = first == "self" ? Array(chain.dropFirst()) : chain
+            guard let name = members.first, module.types.members(of: typeKey)?.names.contains(name) == true else { continue }
+            return StorePath(root: store.root, members: members)
+        }
+        return nil
     }
 
     /// The matcher for this transaction's store, and the lookup of the receiver's root name.

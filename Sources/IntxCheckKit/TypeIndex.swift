@@ -16,6 +16,58 @@ struct TypeIndex {
         return types[typeKey]
     }
 
+    /// The declared type after reading `members` from a value of type `typeKey`
+    /// (`PersistentStorage` + `main.context` → `NSManagedObjectContext`); nil once a member's type
+    /// is unknown.
+    func type(of members: some Sequence<String>, from typeKey: String?) -> String? {
+        var current = typeKey
+        for member in members {
+            guard let type = current, let facts = self.members(of: type) else { return nil }
+            current = facts.propertyTypes[member] ?? Self.sharedInstanceType(member, of: type, facts)
+        }
+        return current
+    }
+
+    /// `Storage.shared`: a singleton whose declaration states no type is of the type it is declared in.
+    private static func sharedInstanceType(_ member: String, of type: String, _ facts: TypeFacts) -> String? {
+        ["shared", "default", "instance", "current", "standard"].contains(member) && facts.names.contains(member) ? type : nil
+    }
+
+    /// The first prefix of `members`, read from `typeKey`, whose declared type is one of `types`:
+    /// its length, or nil.
+    func connectionPrefix(of members: [String], from typeKey: String?, types connectionTypes: Set<String>) -> Int? {
+        guard !connectionTypes.isEmpty else { return nil }
+        var current = typeKey
+        for (offset, member) in members.enumerated() {
+            guard let type = current, let facts = self.members(of: type) else { return nil }
+            current = facts.propertyTypes[member] ?? Self.sharedInstanceType(member, of: type, facts)
+            if let found = current, connectionTypes.contains(Self.baseName(found)) { return offset + 1 }
+        }
+        return nil
+    }
+
+    /// A computed property's chain, relative to `self` of its type.
+    func computedChain(_ member: String, of typeKey: String?) -> [String]? {
+        members(of: typeKey)?.computedChains[member]
+    }
+
+    /// Types whose values are plain data: reading a property of one of these types off the store
+    /// (`DataController.shared.initializationCompleted`) is no database access.
+    static let plainValueTypes: Set<String> = [
+        "Bool", "Int", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "Double", "Float",
+        "String", "Substring", "Character", "URL", "Date", "UUID", "Data", "TimeInterval", "CGFloat", "Decimal",
+    ]
+
+    /// Whether `members`, read from `typeKey`, end at a property the module declares as plain data.
+    func endsInPlainValue(_ members: some Collection<String>, from typeKey: String?) -> Bool {
+        guard !members.isEmpty, let type = type(of: members, from: typeKey) else { return false }
+        return Self.plainValueTypes.contains(Self.baseName(type))
+    }
+
+    static func baseName(_ typeKey: String) -> String {
+        typeKey.split(separator: ".").last.map(String.init) ?? typeKey
+    }
+
     /// The key of the type whose `self` is in effect at `node`: the innermost enclosing type or
     /// extension. Nested types are qualified (`Outer.Inner`); an extension uses the name it extends.
     static func enclosingTypeKey(of node: some SyntaxProtocol) -> String? {
