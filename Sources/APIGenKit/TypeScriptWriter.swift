@@ -37,6 +37,7 @@ enum TypeScriptWriter {
         case .model(let name): return ModelType.flatName(name)
         case .array(let element): return "ReadonlyArray<\(typeName(element))>"
         case .dictionary(let value): return "Readonly<Record<string, \(typeName(value))>>"
+        case .anyValue: return "unknown"
         }
     }
 
