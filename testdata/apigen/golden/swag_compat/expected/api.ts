@@ -3,6 +3,7 @@
 
 /**
  * A book.
+ *
  * Fields:
  *   - `id`: stable across editions
  *       - even reprints
