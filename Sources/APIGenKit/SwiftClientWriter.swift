@@ -20,65 +20,6 @@ enum SwiftClientWriter {
         return out
     }
 
-    private static func usesAnyValue(_ spec: APISpec) -> Bool {
-        func contains(_ type: TypeRef) -> Bool {
-            switch type {
-            case .anyValue: true
-            case .array(let element), .dictionary(let element): contains(element)
-            case .primitive, .model: false
-            }
-        }
-        let modelTypes = spec.models.values.flatMap { model -> [TypeRef] in
-            guard case .object(let properties) = model.shape else { return [] }
-            return properties.map(\.type)
-        }
-        let operationTypes = spec.operations.flatMap { $0.parameters.map(\.type) + $0.responses.compactMap(\.type) + $0.headers.map(\.type) }
-        return (modelTypes + operationTypes).contains(where: contains)
-    }
-
-    /// Any JSON value, for swag's free-form `object`; declared only when the API uses one.
-    private static let jsonValue = """
-        /// Any JSON value.
-        public enum JSONValue: Codable, Sendable, Hashable {
-            case null
-            case bool(Bool)
-            case number(Double)
-            case string(String)
-            case array([JSONValue])
-            case object([String: JSONValue])
-
-            public init(from decoder: Decoder) throws {
-                let container = try decoder.singleValueContainer()
-                if container.decodeNil() {
-                    self = .null
-                } else if let value = try? container.decode(Bool.self) {
-                    self = .bool(value)
-                } else if let value = try? container.decode(Double.self) {
-                    self = .number(value)
-                } else if let value = try? container.decode(String.self) {
-                    self = .string(value)
-                } else if let value = try? container.decode([JSONValue].self) {
-                    self = .array(value)
-                } else {
-                    self = .object(try container.decode([String: JSONValue].self))
-                }
-            }
-
-            public func encode(to encoder: Encoder) throws {
-                var container = encoder.singleValueContainer()
-                switch self {
-                case .null: try container.encodeNil()
-                case .bool(let value): try container.encode(value)
-                case .number(let value): try container.encode(value)
-                case .string(let value): try container.encode(value)
-                case .array(let value): try container.encode(value)
-                case .object(let value): try container.encode(value)
-                }
-            }
-        }
-
-        """
-
     /// Models that contain themselves (`Member.invitedBy: Member?`): a struct cannot, so these
     /// become final classes with constant properties.
     static func recursiveModels(_ spec: APISpec) -> Set<String> {
@@ -314,43 +255,6 @@ enum SwiftClientWriter {
         }
         out += "    }\n"
         return out
-    }
-
-    /// Each parameter's argument label and the name the method body uses for it. The label is the
-    /// wire name in lowerCamelCase (with its location appended when a path and a query parameter
-    /// share a name); the body's name differs only where the label is one the method body or
-    /// the client uses itself (`query`, `headers`, `body`, `apiKey`, …): `query queryParameter: String?`.
-    struct ArgumentNames {
-        static let reserved: Set<String> = [
-            "query", "headers", "body", "data", "request", "session", "baseURL", "apiKey", "basicCredentials", "accessToken",
-        ]
-        private var labels: [String: String] = [:]
-
-        init(_ parameters: [Parameter]) {
-            var taken: Set<String> = []
-            for parameter in parameters {
-                var label = lowerCamelCase(parameter.name, fallback: "value")
-                if taken.contains(label) { label += parameter.location.rawValue.prefix(1).uppercased() + parameter.location.rawValue.dropFirst() }
-                taken.insert(label)
-                labels[Self.key(parameter)] = label
-            }
-        }
-
-        private static func key(_ parameter: Parameter) -> String { "\(parameter.location.rawValue) \(parameter.name)" }
-
-        func label(_ parameter: Parameter) -> String { labels[Self.key(parameter)] ?? "value" }
-
-        func local(_ parameter: Parameter) -> String {
-            let label = label(parameter)
-            return identifier(Self.reserved.contains(label) ? label + "Parameter" : label)
-        }
-
-        /// `name` or `label name`, as the signature declares it.
-        func declaration(_ parameter: Parameter) -> String {
-            let label = identifier(label(parameter))
-            let local = local(parameter)
-            return label == local ? label : "\(label) \(local)"
-        }
     }
 
     /// A wire name as a Swift lowerCamelCase name: `get-workspace-by-id` → `getWorkspaceByID`-style
