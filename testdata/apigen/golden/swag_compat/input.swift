@@ -89,7 +89,7 @@ extension BooksController {
     /// @param genre query Genre false "Only this genre" Default(novel)
     /// @param limit query int false "Page size" Minimum(1) Maximum(50)
     /// @param ids query []string false "Only these" collectionFormat(multi)
-    /// @param filter query object false "Free-form filter"
+    /// @param filter query object false "Free-form filter, as in {\"genre\": \"novel\"}; a shelf path like C:\shelves stays"
     /// @success 200 {array} Book
     /// @router /books [get]
     func list() {}
