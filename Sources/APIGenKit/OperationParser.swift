@@ -137,7 +137,7 @@ struct OperationParser {
     }
 
     private func mime(_ value: String, _ annotation: Annotation) throws(APIGenError) -> String {
-        if let full = Self.mimeAliases[value] { return full }
+        if let full = Self.mimeAliases[value.lowercased()] { return full }
         guard value.contains("/") else { throw malformed(annotation, "unknown MIME type alias '\(value)'") }
         return value
     }
@@ -235,7 +235,11 @@ struct OperationParser {
         let argument = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingCharacters(in: .whitespaces)
         switch attributeName.lowercased() {
         // swag keeps an empty value (`Enums(, active)`): it is a value the server accepts.
-        case "enums": parameter.enumValues = argument.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        case "enums":
+            let values = argument.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            // An empty value is a string; a number or boolean parameter cannot take it.
+            let acceptsEmpty = if case .primitive(.string, _) = parameter.type { true } else { false }
+            parameter.enumValues = acceptsEmpty ? values : values.filter { !$0.isEmpty }
         case "default": parameter.defaultValue = argument
         case "format": parameter.format = argument
         case "collectionformat":

@@ -99,7 +99,7 @@ extension BooksController {
     /// @Param search query BookSearch true "The search"
     /// @Param query query string false "A raw query, which the client must still accept"
     /// @Param headers header string false "Named like the client's own headers"
-    /// @Param request query string false "Named like a request"
+    /// @Param request query string false "Named like a request" Enums(, raw, parsed)
     /// @Success 200 {object} Envelope{}
     /// @Router /books/search [get]
     func search() {}
@@ -114,7 +114,7 @@ extension BooksController {
 
     /// @Summary Add a book
     /// @Tags books
-    /// @Accept json
+    /// @Accept JSON
     /// @Param body body Book true "The book"
     /// @Success 201 {object} Book
     /// @Security ApiKeyAuth
@@ -143,7 +143,7 @@ extension ShelvesController {
     /// @Description Shelves, in order:
     /// @Description 1. the `top` one\n2. the rest
     /// @Tags shelves
-    /// @Param shelving query Shelving false "Which level" Enums(1, 2, 3)
+    /// @Param shelving query Shelving false "Which level" Enums(, 1, 2, 3)
     /// @Success 200 {Array} Labels
     /// @Router /shelves [get]
     func list() {}
