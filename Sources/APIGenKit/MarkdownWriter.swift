@@ -113,7 +113,7 @@ enum MarkdownWriter {
             out += "### Parameters\n\n| Name | In | Type | Required | Description |\n| --- | --- | --- | --- | --- |\n"
             for parameter in parameters {
                 var notes = [sentence(parameter.description)]
-                if !parameter.enumValues.isEmpty { notes.append("One of: " + parameter.enumValues.map { "`\($0)`" }.joined(separator: ", ") + ".") }
+                if !parameter.enumValues.isEmpty { notes.append("One of: " + parameter.enumValues.map { $0.isEmpty ? "`\"\"` (empty)" : "`\($0)`" }.joined(separator: ", ") + ".") }
                 if let value = parameter.defaultValue { notes.append("Default: `\(value)`.") }
                 if let minimum = parameter.minimum { notes.append("Minimum: \(format(minimum)).") }
                 if let maximum = parameter.maximum { notes.append("Maximum: \(format(maximum)).") }
