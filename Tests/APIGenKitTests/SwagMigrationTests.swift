@@ -88,4 +88,17 @@ import ToolSupport
         let (_, warnings) = try APIGenerator.generateReporting(files: [("API.swift", Self.source)], options: options).get()
         #expect(warnings.isEmpty)
     }
+
+    /// Two controllers' `list` are named with their types whichever file comes first, and the
+    /// outputs do not change with the order of the inputs.
+    @Test func handlerNamesDoNotDependOnTheOrderOfTheFiles() throws {
+        let books = ("Books.swift", "struct BooksController {}\nextension BooksController {\n    /// @Summary Books\n    /// @Router /books [get]\n    func list() {}\n}\n")
+        let shelves = ("Shelves.swift", "struct ShelvesController {}\nextension ShelvesController {\n    /// @Summary Shelves\n    /// @Router /shelves [get]\n    func list() {}\n}\n")
+        let options = APIGenOptions(openAPIPath: "openapi.json", swiftPath: "APIClient.swift")
+        let forward = try APIGenerator.generate(files: [books, shelves], options: options).get()
+        let backward = try APIGenerator.generate(files: [shelves, books], options: options).get()
+        #expect(forward == backward)
+        let client = try #require(forward["APIClient.swift"])
+        #expect(client.contains("public func booksControllerList()") && client.contains("public func shelvesControllerList()"))
+    }
 }
