@@ -120,7 +120,8 @@ struct SpecBuilder {
                 operation.id = unusedID(operation.id, seenIDs)
             }
             seenIDs[operation.id] = operation
-            seenMethodNames[SwiftClientWriter.methodName(operation)] = seenMethodNames[SwiftClientWriter.methodName(operation)] ?? operation
+            let keptMethodName = SwiftClientWriter.methodName(operation)
+            if seenMethodNames[keptMethodName] == nil { seenMethodNames[keptMethodName] = operation }
             let route = operation.route
             if let firstIndex = seenRoutes[route] {
                 let first = operations[firstIndex]
