@@ -58,6 +58,33 @@ extension Rule {
         triggeringExamples: ["/// @Summary Get\n/// @Router /things/{id} [get]\nfunc get() {}\n"],
         nonTriggeringExamples: [wellFormedRoute])
 
+    public static let duplicateParameter = Rule(
+        id: "duplicate-parameter",
+        summary: "Two `@Param` lines of one operation declare the same name in the same location.",
+        rationale: "The OpenAPI document would fail validation and the Swift client would declare one argument twice. swag writes both; set to `warning`, apigen keeps the first and leaves the second out.",
+        triggeringExamples: [wellFormedRoute.replacingOccurrences(of: "/// @Param id path int true \"Thing ID\"", with: "/// @Param id path int true \"Thing ID\"\n/// @Param id path string true \"Thing name\"")],
+        nonTriggeringExamples: [wellFormedRoute])
+
+    /// A route secured by a scheme of the general information.
+    static let securedRoute = """
+        /// @securityDefinitions.apikey ApiKeyAuth
+        /// @in header
+        /// @name X-API-Key
+        enum API {}
+
+        /// @Summary Ping
+        /// @Security ApiKeyAuth
+        /// @Router /ping [get]
+        func ping() {}
+        """
+
+    public static let unknownSecurityScheme = Rule(
+        id: "unknown-security-scheme",
+        summary: "An `@Security` line names a scheme no `@securityDefinitions` annotation declares.",
+        rationale: "Clients cannot authenticate against a scheme the document does not describe. swag writes such a requirement anyway; a project migrating from swag can set this rule to `warning`, and the outputs keep the requirement as written.",
+        triggeringExamples: [securedRoute.replacingOccurrences(of: "@Security ApiKeyAuth", with: "@Security TokenAuth")],
+        nonTriggeringExamples: [securedRoute])
+
     public static let openAPIDocument = Rule(
         id: "openapi-document",
         summary: "The OpenAPI document could not be built from the routes.",
@@ -111,6 +138,6 @@ extension ToolDescription {
         name: "apigen",
         rules: [
             .malformedAnnotation, .incompleteRoute, .unknownType, .unsupportedType, .duplicateOperation, .pathParameter,
-            .openAPIDocument, .staleOutput, .undocumentedRoute, .unregisteredRoute, .unresolvedRoute,
+            .duplicateParameter, .unknownSecurityScheme, .openAPIDocument, .staleOutput, .undocumentedRoute, .unregisteredRoute, .unresolvedRoute,
         ])
 }

@@ -9,16 +9,20 @@ public struct APIGenOptions: Sendable {
     public var typeScriptPath: String?
     public var swiftPath: String?
     public var keyStrategy: KeyStrategy
+    /// The configuration's rule severities: a finding set to `warning` or `off` no longer stops
+    /// generation (`unknown-security-scheme` for a project coming from swag).
+    public var rules: RuleSettings
 
     public init(
         openAPIPath: String? = nil, docsDirectory: String? = nil, typeScriptPath: String? = nil, swiftPath: String? = nil,
-        keyStrategy: KeyStrategy = .useDefaultKeys
+        keyStrategy: KeyStrategy = .useDefaultKeys, rules: RuleSettings = RuleSettings()
     ) {
         self.openAPIPath = openAPIPath
         self.docsDirectory = docsDirectory
         self.typeScriptPath = typeScriptPath
         self.swiftPath = swiftPath
         self.keyStrategy = keyStrategy
+        self.rules = rules
     }
 }
 
@@ -41,8 +45,16 @@ public enum APIGenerator {
 
     /// The generated files by path, or the errors that stopped generation.
     public static func generate(files: [(path: String, source: String)], options: APIGenOptions) -> Result<[String: String], GenerationFailure> {
+        generateReporting(files: files, options: options).map(\.outputs)
+    }
+
+    /// The generated files and the findings the configuration made warnings, or the errors that
+    /// stopped generation.
+    public static func generateReporting(
+        files: [(path: String, source: String)], options: APIGenOptions
+    ) -> Result<(outputs: [String: String], warnings: [Diagnostic]), GenerationFailure> {
         let spec: APISpec
-        switch SpecBuilder(keyStrategy: options.keyStrategy).build(files: files) {
+        switch SpecBuilder(keyStrategy: options.keyStrategy, rules: options.rules).build(files: files) {
         case .success(let built): spec = built
         case .failure(let errors): return .failure(GenerationFailure(diagnostics: errors.diagnostics))
         }
@@ -63,15 +75,17 @@ public enum APIGenerator {
         }
         if let path = options.typeScriptPath { outputs[path] = TypeScriptWriter.file(for: spec) }
         if let path = options.swiftPath { outputs[path] = SwiftClientWriter.file(for: spec) }
-        return .success(outputs)
+        return .success((outputs, spec.warnings))
     }
 
     /// `--verify-routes`: the registered routes against the `@Router` annotations. The
     /// annotations must build a spec first; their errors come back as the failure.
-    public static func verifyRoutes(files: [(path: String, source: String)], keyStrategy: KeyStrategy = .useDefaultKeys) -> Result<[Diagnostic], GenerationFailure> {
-        switch SpecBuilder(keyStrategy: keyStrategy).build(files: files) {
+    public static func verifyRoutes(
+        files: [(path: String, source: String)], keyStrategy: KeyStrategy = .useDefaultKeys, rules: RuleSettings = RuleSettings()
+    ) -> Result<[Diagnostic], GenerationFailure> {
+        switch SpecBuilder(keyStrategy: keyStrategy, rules: rules).build(files: files) {
         case .failure(let errors): return .failure(GenerationFailure(diagnostics: errors.diagnostics))
-        case .success(let spec): return .success(RouteVerifier.findings(spec: spec, files: files))
+        case .success(let spec): return .success(spec.warnings + RouteVerifier.findings(spec: spec, files: files))
         }
     }
 

@@ -33,6 +33,8 @@ indirect enum TypeRef: Hashable, Sendable {
     case array(TypeRef)
     /// `[String: T]`.
     case dictionary(TypeRef)
+    /// Any JSON value: swag's `object` is a dictionary of these (a free-form object).
+    case anyValue
 }
 
 enum JSONPrimitive: String, Hashable, Sendable {
@@ -117,7 +119,40 @@ struct APIInfo: Sendable {
     var version = "1.0"
     var description: String?
     var basePath: String?
+    /// swag's `@host`: the server's host (and port), without a scheme.
+    var host: String?
     var securitySchemes: [SecurityScheme] = []
+    var termsOfService: String?
+    var contact = Contact()
+    var license = License()
+    /// `@tag.name` with its description and documentation link, in annotation order.
+    var tags: [TagInfo] = []
+    var externalDocs = ExternalDocs()
+
+    struct Contact: Sendable {
+        var name: String?
+        var url: String?
+        var email: String?
+        var isEmpty: Bool { name == nil && url == nil && email == nil }
+    }
+
+    struct License: Sendable {
+        var name: String?
+        var url: String?
+    }
+}
+
+/// `@externalDocs.url` with its description, for the API or a tag.
+struct ExternalDocs: Sendable {
+    var description: String?
+    var url: String?
+}
+
+/// A tag the general information describes.
+struct TagInfo: Sendable {
+    var name: String
+    var description: String?
+    var docs = ExternalDocs()
 }
 
 /// A `@securityDefinitions.…` scheme.
@@ -158,7 +193,7 @@ struct SecurityRequirement: Sendable, Equatable {
     var scopes: [String] = []
 }
 
-enum ParameterLocation: String, Sendable {
+enum ParameterLocation: String, Sendable, CaseIterable {
     case path, query, header, body, formData
 }
 
@@ -215,6 +250,9 @@ struct Operation: Sendable {
     var path: String
     var method: HTTPMethod
     var location: SourceLocation
+    /// Some annotation lines were in error and left out; checks that would only repeat that
+    /// error (a `{name}` whose `@Param` line was malformed) are skipped.
+    var omitsLines = false
 
     var description: String? { descriptions.isEmpty ? nil : descriptions.joined(separator: "\n") }
     var primaryTag: String { tags.first ?? "default" }
@@ -249,7 +287,13 @@ struct APISpec: Sendable {
     var operations: [Operation]
     /// The models the operations reach, by qualified name.
     var models: [String: ModelType]
+    /// Findings the configuration downgraded to warnings; generation went past them.
+    var warnings: [Diagnostic] = []
 
     var sortedModels: [ModelType] { models.values.sorted { $0.name < $1.name } }
+    /// The tags pages are made for: those the operations use.
     var tags: [String] { Array(Set(operations.map(\.primaryTag))).sorted() }
+
+    /// What the general information says about a tag.
+    func tagInfo(_ name: String) -> TagInfo? { info.tags.first { $0.name == name } }
 }

@@ -13,22 +13,54 @@ struct Annotation {
 struct AnnotationBlock {
     var annotations: [Annotation]
     var declarationName: String?
+    /// The type (or extended type) the documented function is a member of, for a name that
+    /// tells two handlers of one name apart (`TodoController.index`).
+    var declarationType: String?
     /// The comment documents a statement (a route registered with an inline closure), not a
     /// declaration: the operation is named after its route when it has no @ID.
     var documentsStatement = false
 
+    /// Keys only an operation has; a block with one of them (or an `@x-…` extension) documents a route.
     static let operationKeys: Set<String> = [
-        "Summary", "Description", "ID", "Tags", "Accept", "Produce", "Security", "Param", "Success", "Failure",
-        "Header", "Deprecated", "Router",
+        "Summary", "ID", "Tags", "Accept", "Produce", "Security", "Param", "Success", "Failure", "Header", "Deprecated", "Router",
     ]
     static let infoKeys: Set<String> = [
-        "title", "version", "description", "BasePath", "securityDefinitions.apikey", "in", "name", "securityDefinitions.basic",
+        "title", "version", "BasePath", "host", "securityDefinitions.apikey", "in", "name", "securityDefinitions.basic",
         "securityDefinitions.oauth2.application", "securityDefinitions.oauth2.implicit", "securityDefinitions.oauth2.password",
-        "securityDefinitions.oauth2.accessCode", "tokenUrl", "authorizationUrl",
+        "securityDefinitions.oauth2.accessCode", "tokenUrl", "authorizationUrl", "termsOfService", "contact.name", "contact.url",
+        "contact.email", "license.name", "license.url", "tag.name", "tag.description", "tag.docs.url", "tag.docs.description",
+        "externalDocs.description", "externalDocs.url",
     ]
+    /// `@Description`: the operation's in a route's block, the API's in the general information.
+    static let descriptionKey = "Description"
 
-    var operationAnnotations: [Annotation] { annotations.filter { Self.operationKeys.contains($0.key) || $0.key.hasPrefix("x-") } }
-    var infoAnnotations: [Annotation] { annotations.filter { Self.infoKeys.contains($0.key) || $0.key.hasPrefix("scope.") } }
+    /// swag reads annotation names case-insensitively (`@param`, `@securitydefinitions.apiKey`):
+    /// every spelling maps to the one this code matches on. `@scope.NAME` keeps its scope's
+    /// spelling and `@x-…` extensions their name.
+    static func canonicalKey(_ key: String) -> String {
+        let lowered = key.lowercased()
+        if lowered.hasPrefix("scope.") { return "scope." + key.dropFirst("scope.".count) }
+        if lowered.hasPrefix("x-") { return key }
+        return canonicalKeys[lowered] ?? key
+    }
+
+    private static let canonicalKeys: [String: String] = Dictionary(
+        (operationKeys.union(infoKeys).union([descriptionKey])).map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// Whether the block documents a route rather than (only) the API.
+    var documentsOperation: Bool { annotations.contains { Self.operationKeys.contains($0.key) || $0.key.hasPrefix("x-") } }
+
+    var operationAnnotations: [Annotation] {
+        guard documentsOperation else { return [] }
+        return annotations.filter { Self.operationKeys.contains($0.key) || $0.key == Self.descriptionKey || $0.key.hasPrefix("x-") }
+    }
+
+    var infoAnnotations: [Annotation] {
+        let operation = documentsOperation
+        return annotations.filter {
+            Self.infoKeys.contains($0.key) || $0.key.hasPrefix("scope.") || (!operation && $0.key == Self.descriptionKey)
+        }
+    }
 }
 
 /// Finds annotated doc comments in a file.
@@ -41,19 +73,36 @@ enum AnnotationScanner {
             let annotations = lines.compactMap { line -> Annotation? in
                 guard line.text.hasPrefix("@") else { return nil }
                 let body = line.text.dropFirst()
-                let key = String(body.prefix { !$0.isWhitespace })
-                let value = body.dropFirst(key.count).trimmingCharacters(in: .whitespaces)
+                let written = String(body.prefix { !$0.isWhitespace })
+                let key = AnnotationBlock.canonicalKey(written)
+                let value = body.dropFirst(written.count).trimmingCharacters(in: .whitespaces)
                 let position = AbsolutePosition(utf8Offset: token.position.utf8Offset + line.offset)
                 let location = converter.location(for: position)
                 return Annotation(key: key, value: value, location: SourceLocation(file: file, line: location.line, column: location.column))
             }
             guard !annotations.isEmpty else { continue }
             let documented = documentedNode(at: token)
+            let function = documented?.as(FunctionDeclSyntax.self)
             blocks.append(AnnotationBlock(
-                annotations: annotations, declarationName: documented?.as(FunctionDeclSyntax.self)?.name.text,
+                annotations: annotations, declarationName: function?.name.text, declarationType: function.flatMap(enclosingTypeName),
                 documentsStatement: documented?.is(CodeBlockItemSyntax.self) == true))
         }
         return blocks
+    }
+
+    /// `Outer.Inner` for a member of `struct Inner` nested in `Outer` or of `extension Outer.Inner`.
+    private static func enclosingTypeName(_ function: FunctionDeclSyntax) -> String? {
+        var names: [String] = []
+        var node = function.parent
+        while let current = node {
+            if let type = current.asProtocol(NamedDeclSyntax.self), !current.is(FunctionDeclSyntax.self) {
+                names.insert(type.name.text, at: 0)
+            } else if let extended = current.as(ExtensionDeclSyntax.self) {
+                names.insert(extended.extendedType.trimmedDescription, at: 0)
+            }
+            node = current.parent
+        }
+        return names.isEmpty ? nil : names.joined(separator: ".")
     }
 
     /// The declaration, or the statement inside a body, whose first token carries the comment.
@@ -97,7 +146,9 @@ enum AnnotationTokenizer {
                 var closed = false
                 while cursor < value.endIndex {
                     let next = value[cursor]
-                    if next == "\\", value.index(after: cursor) < value.endIndex {
+                    // `\"` is a quote inside the comment; any other backslash is text (`C:\dir`,
+                    // Markdown's `\*`), as swag keeps it.
+                    if next == "\\", value.index(after: cursor) < value.endIndex, value[value.index(after: cursor)] == "\"" {
                         cursor = value.index(after: cursor)
                         text.append(value[cursor])
                     } else if next == "\"" {

@@ -6,10 +6,16 @@ import SwiftSyntax
 /// the annotation lines with their offsets for exact error columns.
 enum DocComment {
     /// The `///` or `/** */` doc comment before a declaration, without annotation lines.
+    /// Indentation beyond the lines' common margin is kept, so Markdown's nested lists and
+    /// indented code survive.
     static func text(of node: some SyntaxProtocol) -> String? {
-        let lines = lines(in: node.leadingTrivia).map(\.text).filter { !$0.hasPrefix("@") }
-        let text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.isEmpty ? nil : text
+        let lines = lines(in: node.leadingTrivia, keepingIndentation: true).map(\.text)
+            .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("@") }
+        let margin = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            .map { $0.prefix { $0 == " " || $0 == "\t" }.count }.min() ?? 0
+        let text = lines.map { String($0.dropFirst(min(margin, $0.prefix { $0 == " " || $0 == "\t" }.count))) }
+            .joined(separator: "\n").trimmingCharacters(in: .newlines)
+        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : text
     }
 
     /// One line of a `/** … */` comment without its `/**`, leading `*`, `*/` and surrounding
@@ -30,7 +36,7 @@ enum DocComment {
     /// The doc comment lines of a trivia, each with its offset from the trivia's start to the
     /// first character of its text. Only the last run of doc comments (the one attached to the
     /// declaration) counts.
-    static func lines(in trivia: Trivia) -> [(text: String, offset: Int)] {
+    static func lines(in trivia: Trivia, keepingIndentation: Bool = false) -> [(text: String, offset: Int)] {
         var lines: [(String, Int)] = []
         var offset = 0
         var blankLines = 0
@@ -41,7 +47,8 @@ enum DocComment {
                 blankLines = 0
                 let body = text.dropFirst(3)
                 let leading = body.prefix { $0 == " " || $0 == "\t" }
-                lines.append((String(body.dropFirst(leading.count)).trimmingCharacters(in: .whitespaces), offset + 3 + leading.utf8.count))
+                let kept = keepingIndentation ? body.dropFirst(min(leading.count, 1)) : body.dropFirst(leading.count)
+                lines.append((kept.trimmingCharacters(in: keepingIndentation ? [] : .whitespaces), offset + 3 + leading.utf8.count))
             case .docBlockComment(let text):
                 lines.removeAll()
                 var lineOffset = offset

@@ -25,6 +25,8 @@ indirect enum ExampleValue {
             }
         case .array(let element):
             return .array([example(for: element, in: spec, visiting: visiting)])
+        case .anyValue:
+            return .null
         case .dictionary(let value):
             return .object([("key", example(for: value, in: spec, visiting: visiting))])
         case .model(let name):

@@ -20,7 +20,9 @@ enum MarkdownWriter {
     private static func index(_ spec: APISpec) -> String {
         var out = header("\(spec.info.title) \(spec.info.version)")
         if let description = spec.info.description { out += description + "\n\n" }
+        if let host = spec.info.host { out += "Host: `\(host)`\n\n" }
         if let basePath = spec.info.basePath { out += "Base path: `\(basePath)`\n\n" }
+        out += generalInformation(spec.info)
         if !spec.info.securitySchemes.isEmpty {
             out += "## Authentication\n\n"
             for scheme in spec.info.securitySchemes {
@@ -40,6 +42,10 @@ enum MarkdownWriter {
         out += "## Endpoints\n\n"
         for tag in spec.tags {
             out += "### [\(tag)](\(fileName(forTag: tag)))\n\n"
+            if let info = spec.tagInfo(tag) {
+                if let description = info.description { out += description + "\n\n" }
+                if let docs = link(info.docs) { out += "More: \(docs)\n\n" }
+            }
             for operation in spec.operations where operation.primaryTag == tag {
                 out += "- [`\(operation.method.rawValue.uppercased()) \(operation.path)`](\(fileName(forTag: tag))#\(anchor(operation))): \(operation.summary ?? operation.id)\n"
             }
@@ -47,6 +53,23 @@ enum MarkdownWriter {
         }
         out += "See [schemas](schemas.md) for the types.\n"
         return out
+    }
+
+    /// Terms, contact, license and further documentation, one line each, when the annotations give them.
+    private static func generalInformation(_ info: APIInfo) -> String {
+        var lines: [String] = []
+        if let terms = info.termsOfService { lines.append("Terms of service: <\(terms)>") }
+        let contact = [info.contact.name, info.contact.url.map { "<\($0)>" }, info.contact.email.map { "<\($0)>" }].compactMap { $0 }
+        if !contact.isEmpty { lines.append("Contact: " + contact.joined(separator: ", ")) }
+        if let name = info.license.name ?? info.license.url {
+            lines.append("License: " + (info.license.url.map { "[\(name)](\($0))" } ?? name))
+        }
+        if let docs = link(info.externalDocs) { lines.append("Documentation: \(docs)") }
+        return lines.isEmpty ? "" : lines.map { "- \($0)\n" }.joined() + "\n"
+    }
+
+    private static func link(_ docs: ExternalDocs) -> String? {
+        docs.url.map { "[\(docs.description ?? $0)](\($0))" }
     }
 
     private static func anchor(_ operation: Operation) -> String { operation.id.lowercased() }
@@ -90,7 +113,7 @@ enum MarkdownWriter {
             out += "### Parameters\n\n| Name | In | Type | Required | Description |\n| --- | --- | --- | --- | --- |\n"
             for parameter in parameters {
                 var notes = [sentence(parameter.description)]
-                if !parameter.enumValues.isEmpty { notes.append("One of: " + parameter.enumValues.map { "`\($0)`" }.joined(separator: ", ") + ".") }
+                if !parameter.enumValues.isEmpty { notes.append("One of: " + parameter.enumValues.map { $0.isEmpty ? "`\"\"` (empty)" : "`\($0)`" }.joined(separator: ", ") + ".") }
                 if let value = parameter.defaultValue { notes.append("Default: `\(value)`.") }
                 if let minimum = parameter.minimum { notes.append("Minimum: \(format(minimum)).") }
                 if let maximum = parameter.maximum { notes.append("Maximum: \(format(maximum)).") }
@@ -194,7 +217,9 @@ enum MarkdownWriter {
         case .primitive(let primitive, let format): return format.map { "\(primitive.rawValue) (\($0))" } ?? primitive.rawValue
         case .model(let name): return "[\(name)](schemas.md#\(ModelType.flatName(name).lowercased()))"
         case .array(let element): return "array of \(typeName(element))"
+        case .dictionary(.anyValue): return "object"
         case .dictionary(let value): return "map of string to \(typeName(value))"
+        case .anyValue: return "any JSON value"
         }
     }
 

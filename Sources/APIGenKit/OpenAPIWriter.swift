@@ -20,13 +20,38 @@ enum OpenAPIWriter {
         for scheme in spec.info.securitySchemes {
             securitySchemes[componentKey(scheme.name)] = .b(securityScheme(scheme))
         }
+        let info = spec.info
+        // The annotations' URLs were checked to be absolute when read.
+        let contact = info.contact.isEmpty
+            ? nil : OpenAPI.Document.Info.Contact(name: info.contact.name, url: info.contact.url.flatMap(URL.init(string:)), email: info.contact.email)
+        let license = (info.license.name ?? info.license.url).map {
+            OpenAPI.Document.Info.License(name: $0, url: info.license.url.flatMap(URL.init(string:)))
+        }
+        let tagNames = Set(spec.tags).union(info.tags.map(\.name)).sorted()
         return OpenAPI.Document(
             openAPIVersion: .v3_1_0,
-            info: OpenAPI.Document.Info(title: spec.info.title, description: spec.info.description, version: spec.info.version),
-            servers: spec.info.basePath.map { [OpenAPI.Server(urlTemplate: URLTemplate(rawValue: $0)!)] } ?? [],
+            info: OpenAPI.Document.Info(
+                title: info.title, description: info.description, termsOfService: info.termsOfService.flatMap(URL.init(string:)),
+                contact: contact, license: license, version: info.version),
+            servers: serverURL(info).map { [OpenAPI.Server(urlTemplate: $0)] } ?? [],
             paths: paths.mapValues { .b($0) },
             components: OpenAPI.Components(schemas: schemas, securitySchemes: securitySchemes),
-            tags: spec.tags.map { OpenAPI.Tag(name: $0) })
+            tags: tagNames.map { name in
+                let declared = spec.tagInfo(name)
+                return OpenAPI.Tag(name: name, description: declared?.description, externalDocs: declared.flatMap { externalDocs($0.docs) })
+            },
+            externalDocs: externalDocs(info.externalDocs))
+    }
+
+    /// `@host` and `@BasePath`: `//host/base` (the scheme is the one the document was fetched
+    /// with, as in Swagger 2), or the base path alone.
+    private static func serverURL(_ info: APIInfo) -> URLTemplate? {
+        guard info.host != nil || info.basePath != nil else { return nil }
+        return URLTemplate(rawValue: (info.host.map { "//" + $0 } ?? "") + (info.basePath ?? ""))
+    }
+
+    private static func externalDocs(_ docs: ExternalDocs) -> OpenAPI.ExternalDocumentation? {
+        docs.url.flatMap(URL.init(string:)).map { OpenAPI.ExternalDocumentation(description: docs.description, url: $0) }
     }
 
     /// Pretty JSON with sorted keys (stable across runs), the generated-file marker first.
@@ -161,6 +186,10 @@ enum OpenAPIWriter {
             return .reference(.component(named: ModelType.flatName(name)))
         case .array(let element):
             return .array(items: schema(for: element))
+        case .anyValue:
+            return .fragment(.init())
+        case .dictionary(.anyValue):
+            return .object
         case .dictionary(let value):
             return .object(additionalProperties: .b(schema(for: value)))
         }

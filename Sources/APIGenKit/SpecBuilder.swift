@@ -6,8 +6,12 @@ import SwiftSyntax
 import ToolSupport
 
 /// Reads the inputs into an ``APISpec``, collecting every error instead of stopping at the first.
+/// A finding the configuration sets to `warning` or `off` does not stop generation: each check
+/// says what the outputs then contain (an undefined `@Security` scheme is kept as written, a path
+/// `@Param` the route lacks is left out, …), and warnings come back with the spec.
 struct SpecBuilder {
     var keyStrategy: KeyStrategy
+    var rules = RuleSettings()
 
     func build(files: [(path: String, source: String)]) -> Result<APISpec, APIGenErrors> {
         var errors: [APIGenError] = []
@@ -27,17 +31,18 @@ struct SpecBuilder {
         let resolver = TypeResolver(declared: declared, keyStrategy: keyStrategy)
         var info = APIInfo()
         var operations: [Operation] = []
+        let names = OperationNames(blocks: blocks)
         for block in blocks {
-            do {
-                try readInfo(block.infoAnnotations, into: &info)
-                if !block.operationAnnotations.isEmpty {
-                    operations += try OperationParser(resolver: resolver).parse(block)
-                }
-            } catch {
-                errors.append(error)
+            var reader = InfoReader(info: info)
+            errors += reader.read(block.infoAnnotations)
+            info = reader.info
+            if !block.operationAnnotations.isEmpty {
+                let parsed = OperationParser(resolver: resolver).parse(block, name: names.name(for: block))
+                operations += parsed.operations
+                errors += parsed.errors
             }
         }
-        errors += validate(operations)
+        errors += validate(&operations)
         errors += validate(info, operations)
         resolver.buildReachableModels()
         errors += resolver.errors
@@ -49,60 +54,10 @@ struct SpecBuilder {
                 "types \(sorted.map { "'\($0.name)'" }.joined(separator: " and ")) \(sorted.count == 2 ? "both" : "all") become '\(flatName)' in the generated code; rename one",
                 at: sorted[1].location, rule: .unsupportedType, notes: [sorted[0].location.note("'\(sorted[0].name)' declared here")]))
         }
-        guard errors.isEmpty else { return .failure(APIGenErrors(errors: errors)) }
+        let findings = rules.apply(errors.map(\.diagnostic))
+        guard !findings.contains(where: { $0.severity == .error }) else { return .failure(APIGenErrors(errors: errors)) }
         let sorted = operations.sorted { ($0.path, $0.method.rawValue) < ($1.path, $1.method.rawValue) }
-        return .success(APISpec(info: info, operations: sorted, models: resolver.models))
-    }
-
-    private func readInfo(_ annotations: [Annotation], into info: inout APIInfo) throws(APIGenError) {
-        for annotation in annotations {
-            let value = annotation.value
-            switch annotation.key {
-            case "title": info.title = value
-            case "version": info.version = value
-            case "description": info.description = [info.description, value].compactMap { $0 }.joined(separator: "\n")
-            case "BasePath": info.basePath = value
-            case "securityDefinitions.apikey", "securityDefinitions.basic":
-                guard !value.isEmpty else { throw APIGenError("@\(annotation.key) needs a name", at: annotation.location, rule: .malformedAnnotation) }
-                info.securitySchemes.append(SecurityScheme(
-                    name: value, kind: annotation.key.hasSuffix("basic") ? .basic : .apiKey, definedAt: annotation.location))
-            case let key where key.hasPrefix("securityDefinitions.oauth2."):
-                guard !value.isEmpty else { throw APIGenError("@\(annotation.key) needs a name", at: annotation.location, rule: .malformedAnnotation) }
-                let flow = String(key.dropFirst("securityDefinitions.oauth2.".count))
-                info.securitySchemes.append(SecurityScheme(name: value, kind: .oauth2(flow: flow), definedAt: annotation.location))
-            case "in", "name", "tokenUrl", "authorizationUrl":
-                try amendLastScheme(&info, annotation)
-            case let key where key.hasPrefix("scope."):
-                guard var scheme = info.securitySchemes.popLast(), case .oauth2 = scheme.kind else {
-                    throw APIGenError("@\(key) must follow an @securityDefinitions.oauth2 definition", at: annotation.location, rule: .malformedAnnotation)
-                }
-                scheme.scopes.append((String(key.dropFirst("scope.".count)), value))
-                info.securitySchemes.append(scheme)
-            default: break
-            }
-        }
-    }
-
-    /// `@in`/`@name` of an API key, `@tokenUrl`/`@authorizationUrl` of an OAuth 2 flow: they amend
-    /// the definition above them.
-    private func amendLastScheme(_ info: inout APIInfo, _ annotation: Annotation) throws(APIGenError) {
-        let value = annotation.value
-        guard var scheme = info.securitySchemes.popLast() else {
-            throw APIGenError("@\(annotation.key) must follow an @securityDefinitions annotation", at: annotation.location, rule: .malformedAnnotation)
-        }
-        switch (annotation.key, scheme.kind) {
-        case ("in", .apiKey):
-            guard ["header", "query", "cookie"].contains(value) else {
-                throw APIGenError("@in must be header, query or cookie, not '\(value)'", at: annotation.location, rule: .malformedAnnotation)
-            }
-            scheme.location = value
-        case ("name", .apiKey): scheme.parameterName = value
-        case ("tokenUrl", .oauth2): scheme.tokenURL = value
-        case ("authorizationUrl", .oauth2): scheme.authorizationURL = value
-        default:
-            throw APIGenError("@\(annotation.key) does not apply to '\(scheme.name)'", at: annotation.location, rule: .malformedAnnotation)
-        }
-        info.securitySchemes.append(scheme)
+        return .success(APISpec(info: info, operations: sorted, models: resolver.models, warnings: findings.sorted()))
     }
 
     /// OAuth 2 flows have the URLs their flow needs; `@Security` names defined schemes.
@@ -129,55 +84,81 @@ struct SpecBuilder {
         let defined = Set(info.securitySchemes.map(\.name))
         for operation in operations {
             for name in operation.security where !defined.contains(name) {
+                // As a warning the requirement stays as written, as swag writes it.
                 errors.append(APIGenError(
-                    "@Security names '\(name)', which no @securityDefinitions annotation defines", at: operation.location, rule: .malformedAnnotation))
+                    "@Security names '\(name)', which no @securityDefinitions annotation defines", at: operation.location,
+                    rule: .unknownSecurityScheme))
             }
         }
         return errors
     }
 
-    /// Duplicate IDs and routes, and path parameters without their `@Param`.
-    private func validate(_ operations: [Operation]) -> [APIGenError] {
+    /// Duplicate IDs and routes, and path parameters without their `@Param`. Downgraded to
+    /// warnings, each is mended the way swag's output reads: the later of two routes wins, a
+    /// repeated ID gets a `-2` suffix, a `{name}` without `@Param` is a required string, and a path
+    /// `@Param` the route lacks is left out.
+    private func validate(_ operations: inout [Operation]) -> [APIGenError] {
         var errors: [APIGenError] = []
         var seenIDs: [String: Operation] = [:]
-        var seenRoutes: [String: Operation] = [:]
+        var seenRoutes: [String: Int] = [:]
         var seenMethodNames: [String: Operation] = [:]
-        for operation in operations.sorted(by: { ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line) }) {
+        var dropped: Set<Int> = []
+        operations.sort { ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line) }
+        for index in operations.indices {
+            var operation = operations[index]
             if let first = seenIDs[operation.id] {
                 errors.append(APIGenError(
                     "duplicate operation ID '\(operation.id)' (first at \(first.location.file):\(first.location.line))", at: operation.location,
                     rule: .duplicateOperation, notes: [first.location.note("first declared here")]))
-            } else {
-                seenIDs[operation.id] = operation
+                operation.id = unusedID(operation.id, seenIDs)
             }
             let methodName = SwiftClientWriter.methodName(operation)
             if let first = seenMethodNames[methodName], first.id != operation.id {
                 errors.append(APIGenError(
                     "operation IDs '\(first.id)' (\(first.route)) and '\(operation.id)' (\(operation.route)) both become the Swift method '\(methodName)'",
                     at: operation.location, rule: .duplicateOperation, notes: [first.location.note("'\(first.id)' declared here")]))
-            } else if seenMethodNames[methodName] == nil {
-                seenMethodNames[methodName] = operation
+                operation.id = unusedID(operation.id, seenIDs)
             }
+            seenIDs[operation.id] = operation
+            let keptMethodName = SwiftClientWriter.methodName(operation)
+            if seenMethodNames[keptMethodName] == nil { seenMethodNames[keptMethodName] = operation }
             let route = operation.route
-            if let first = seenRoutes[route] {
+            if let firstIndex = seenRoutes[route] {
+                let first = operations[firstIndex]
                 errors.append(APIGenError(
                     "duplicate route '\(route)' (first at \(first.location.file):\(first.location.line))", at: operation.location,
                     rule: .duplicateOperation, notes: [first.location.note("first declared here")]))
-            } else {
-                seenRoutes[route] = operation
+                dropped.insert(firstIndex)
             }
+            seenRoutes[route] = index
             let declaredPathParameters = Set(operation.parameters.filter { $0.location == .path }.map(\.name))
             for name in operation.pathParameterNames where !declaredPathParameters.contains(name) {
-                errors.append(APIGenError(
-                    "path parameter '{\(name)}' of '\(route)' has no @Param \(name) path …", at: operation.location, rule: .pathParameter))
+                if !operation.omitsLines {
+                    errors.append(APIGenError(
+                        "path parameter '{\(name)}' of '\(route)' has no @Param \(name) path …", at: operation.location, rule: .pathParameter))
+                }
+                operation.parameters.append(Parameter(
+                    name: name, location: .path, type: .primitive(.string, format: nil), required: true, description: "",
+                    sourceLocation: operation.location))
             }
             for parameter in operation.parameters where parameter.location == .path && !operation.pathParameterNames.contains(parameter.name) {
                 errors.append(APIGenError(
                     "path parameter '\(parameter.name)' does not appear in route '\(operation.path)'", at: parameter.sourceLocation,
                     rule: .pathParameter))
             }
+            let inPath = operation.pathParameterNames
+            operation.parameters.removeAll { $0.location == .path && !inPath.contains($0.name) }
+            operations[index] = operation
         }
+        operations = operations.indices.filter { !dropped.contains($0) }.map { operations[$0] }
         return errors
+    }
+
+    /// `id-2`, `id-3`, …: the first not taken.
+    private func unusedID(_ id: String, _ taken: [String: Operation]) -> String {
+        var suffix = 2
+        while taken["\(id)-\(suffix)"] != nil { suffix += 1 }
+        return "\(id)-\(suffix)"
     }
 }
 

@@ -15,6 +15,7 @@ enum SwiftClientWriter {
             """
         let recursive = recursiveModels(spec)
         for model in spec.sortedModels { out += declaration(model, asClass: recursive.contains(model.name)) + "\n" }
+        if usesAnyValue(spec) { out += jsonValue + "\n" }
         out += client(spec)
         return out
     }
@@ -24,7 +25,7 @@ enum SwiftClientWriter {
     static func recursiveModels(_ spec: APISpec) -> Set<String> {
         func references(_ type: TypeRef) -> [String] {
             switch type {
-            case .primitive: return []
+            case .primitive, .anyValue: return []
             case .model(let name): return [name]
             case .array(let element), .dictionary(let element): return references(element)
             }
@@ -179,10 +180,12 @@ enum SwiftClientWriter {
 
     private static func method(_ operation: Operation, spec: APISpec) -> String {
         let parameters = operation.parameters.filter { $0.location != .formData }
+        let names = ArgumentNames(parameters)
+        func argumentName(_ parameter: Parameter) -> String { names.local(parameter) }
         var signature: [String] = []
         for parameter in parameters.sorted(by: { $0.required && !$1.required }) {
             let type = typeName(parameter.type)
-            signature.append(parameter.required ? "\(argumentName(parameter)): \(type)" : "\(argumentName(parameter)): \(type)? = nil")
+            signature.append(names.declaration(parameter) + (parameter.required ? ": \(type)" : ": \(type)? = nil"))
         }
         let returnType = operation.successResponse?.type.map(typeName)
         var out = docComment([operation.summary, operation.description].compactMap { $0 }.joined(separator: "\n\n"), indent: "    ")
@@ -254,10 +257,6 @@ enum SwiftClientWriter {
         return out
     }
 
-    private static func argumentName(_ parameter: Parameter) -> String {
-        identifier(lowerCamelCase(parameter.name, fallback: "value"))
-    }
-
     /// A wire name as a Swift lowerCamelCase name: `get-workspace-by-id` → `getWorkspaceByID`-style
     /// word joining (`getWorkspaceById`), `v2.list_jobs` → `v2ListJobs`, a leading digit gets `_`.
     /// Keywords are left for ``identifier(_:)`` to quote.
@@ -292,6 +291,7 @@ enum SwiftClientWriter {
         case .model(let name): return ModelType.flatName(name)
         case .array(let element): return "[\(typeName(element))]"
         case .dictionary(let value): return "[String: \(typeName(value))]"
+        case .anyValue: return "JSONValue"
         }
     }
 

@@ -10,6 +10,8 @@ struct DeclaredType {
         case integerEnum([ModelType.EnumCase<Int>])
         /// An enum without a String or Int raw type: not representable in JSON.
         case unsupported(String)
+        /// `typealias Tags = [String]`: the aliased type, resolved where it is used.
+        case alias(TypeSyntax)
     }
 
     var name: String
@@ -18,6 +20,16 @@ struct DeclaredType {
     var location: SourceLocation
     /// `struct Page<Item: Codable>`: `["Item"]`. A generic type is a model only with arguments.
     var genericParameters: [String] = []
+
+    /// The stored properties Codable encodes, each with its key before the key strategy: with
+    /// `CodingKeys`, only the listed ones, under their raw values.
+    var encodedProperties: [(property: DeclaredProperty, key: String)] {
+        guard case .object(let properties, let codingKeys) = shape else { return [] }
+        return properties.compactMap { property in
+            guard let codingKeys else { return (property, property.name) }
+            return codingKeys[property.name].map { (property, $0) }
+        }
+    }
 }
 
 struct DeclaredProperty {
@@ -77,6 +89,16 @@ final class TypeCollector: SyntaxVisitor {
     }
 
     override func visitPost(_ node: ExtensionDeclSyntax) { scope.removeLast() }
+
+    override func visit(_ node: TypeAliasDeclSyntax) -> SyntaxVisitorContinueKind {
+        // A generic alias would need its arguments bound; such aliases are not API types.
+        if node.genericParameterClause == nil {
+            types.append(DeclaredType(
+                name: qualified(node.name.text), description: DocComment.text(of: node), shape: .alias(node.initializer.value),
+                location: location(of: node)))
+        }
+        return .skipChildren
+    }
 
     // Local types inside functions are not API models.
     override func visit(_ node: CodeBlockSyntax) -> SyntaxVisitorContinueKind { .skipChildren }

@@ -39,8 +39,8 @@ public enum KeyStrategy: String, Sendable, CaseIterable {
 
 /// Maps Swift types and annotation type names onto ``TypeRef`` and builds the models they reach.
 final class TypeResolver {
-    private let declared: [String: DeclaredType]
-    private let keyStrategy: KeyStrategy
+    let declared: [String: DeclaredType]
+    let keyStrategy: KeyStrategy
     private(set) var models: [String: ModelType] = [:]
     private var pending: [String] = []
     /// `Page[Item]`: the generic type and its arguments by parameter name.
@@ -48,6 +48,7 @@ final class TypeResolver {
     /// `Envelope{data=[]Item}`: the base type and the fields the annotation sets.
     private var compositions: [String: (base: TypeRef, fields: [(name: String, type: TypeRef)])] = [:]
     private var deferredCompositions: Set<String> = []
+    private var resolvingAliases: Set<String> = []
     private(set) var errors: [APIGenError] = []
 
     init(declared: [DeclaredType], keyStrategy: KeyStrategy) {
@@ -73,7 +74,7 @@ final class TypeResolver {
         "boolean": .primitive(.boolean, format: nil),
         "Date": .primitive(.string, format: "date-time"), "UUID": .primitive(.string, format: "uuid"),
         "URL": .primitive(.string, format: "uri"), "Data": .primitive(.string, format: "byte"),
-        "file": .primitive(.string, format: "binary"),
+        "file": .primitive(.string, format: "binary"), "object": .dictionary(.anyValue),
     ]
 
     /// A type named in an annotation: a primitive, or a model by qualified or unique simple name.
@@ -95,6 +96,8 @@ final class TypeResolver {
                 }
                 fields.append((parts[0], try resolve(annotationType: parts[1], at: location)))
             }
+            // `T{}` sets no field: it is `T`, as swag reads it.
+            if fields.isEmpty { return base }
             let key = "\(Self.canonical(base)){\(fields.map { "\($0.name)=\(Self.canonical($0.type))" }.joined(separator: ","))}"
             compositions[key] = (base, fields)
             return use(key)
@@ -109,6 +112,7 @@ final class TypeResolver {
         }
         if let primitive = Self.primitives[name] { return primitive }
         if let model = modelName(name, context: nil) {
+            if let aliased = try resolveAlias(model, at: location) { return aliased.0 }
             if let parameters = declared[model]?.genericParameters, !parameters.isEmpty {
                 throw APIGenError(
                     "'\(name)' is generic: name its arguments, as in '\(name)[\(parameters.joined(separator: ","))]'", at: location, rule: .unknownType)
@@ -133,15 +137,23 @@ final class TypeResolver {
         return use(key)
     }
 
-    /// The annotation spelling of a resolved type, for instance names.
+    /// The annotation spelling of a resolved type, for instance names. A format is part of it, so
+    /// `Mapping<UUID>` and `Mapping<String>` are two instances (`MappingOfUUID`, `MappingOfString`).
     private static func canonical(_ type: TypeRef) -> String {
         switch type {
-        case .primitive(let primitive, _): primitive.rawValue
+        case .primitive(_, let format?): formatNames[format] ?? format
+        case .primitive(let primitive, nil): primitive.rawValue
         case .model(let name): name
         case .array(let element): "[]" + canonical(element)
         case .dictionary(let value): "map[string]" + canonical(value)
+        case .anyValue: "any"
         }
     }
+
+    private static let formatNames: [String: String] = [
+        "date-time": "Date", "uuid": "UUID", "uri": "URL", "byte": "Data", "binary": "File", "int64": "Int64", "int32": "Int32",
+        "float": "Float", "double": "Double",
+    ]
 
     /// Splits on commas outside brackets and braces: `A,Pair[B,C]` → `A`, `Pair[B,C]`.
     private static func topLevelSplit(_ text: Substring) -> [String] {
@@ -203,8 +215,22 @@ final class TypeResolver {
         }
         let name = type.trimmedDescription
         if let primitive = Self.primitives[name], name.first?.isUppercase == true { return (primitive, false) }
-        if let model = modelName(name, context: context) { return (use(model), false) }
+        if let model = modelName(name, context: context) {
+            if let aliased = try resolveAlias(model, at: location) { return aliased }
+            return (use(model), false)
+        }
         throw APIGenError("unknown type '\(name)'", at: location, rule: .unknownType)
+    }
+
+    /// `typealias ID = UUID`: the aliased type, looked up from where the alias is declared; nil
+    /// when `model` is no alias. A cycle of aliases is an unknown type.
+    private func resolveAlias(_ model: String, at location: SourceLocation) throws(APIGenError) -> (TypeRef, optional: Bool)? {
+        guard case .alias(let target) = declared[model]?.shape else { return nil }
+        guard resolvingAliases.insert(model).inserted else {
+            throw APIGenError("typealias '\(model)' refers to itself", at: location, rule: .unknownType)
+        }
+        defer { resolvingAliases.remove(model) }
+        return try resolve(target, context: model.split(separator: ".").dropLast().joined(separator: "."), at: location)
     }
 
     /// Builds every model reached so far, and the ones they reach in turn.
@@ -226,17 +252,12 @@ final class TypeResolver {
             case .unsupported(let reason):
                 errors.append(APIGenError(reason, at: type.location, rule: .unsupportedType))
                 models[name] = ModelType(name: name, description: nil, shape: .object([]), location: type.location)
-            case .object(let declaredProperties, let codingKeys):
+            case .alias:
+                // Aliases are resolved where they are used and never become models.
+                continue
+            case .object:
                 var properties: [Property] = []
-                for property in declaredProperties {
-                    // With CodingKeys, only the listed properties are encoded, under their raw values.
-                    let key: String
-                    if let codingKeys {
-                        guard let renamed = codingKeys[property.name] else { continue }
-                        key = renamed
-                    } else {
-                        key = property.name
-                    }
+                for (property, key) in type.encodedProperties {
                     do {
                         let (resolved, optional) = try resolve(
                             property.type, context: instance?.base ?? name, substitutions: substitutions, at: property.location)
@@ -289,7 +310,7 @@ final class TypeResolver {
     /// Swift's lookup order for a type name used inside `context`: its nested types, then the
     /// enclosing types' nested types, then the top level; a simple name used at top level may
     /// also name a unique nested type.
-    private func modelName(_ name: String, context: String?) -> String? {
+    func modelName(_ name: String, context: String?) -> String? {
         if let context {
             var parts = context.split(separator: ".").map(String.init)
             while !parts.isEmpty {

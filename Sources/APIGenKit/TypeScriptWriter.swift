@@ -37,6 +37,7 @@ enum TypeScriptWriter {
         case .model(let name): return ModelType.flatName(name)
         case .array(let element): return "ReadonlyArray<\(typeName(element))>"
         case .dictionary(let value): return "Readonly<Record<string, \(typeName(value))>>"
+        case .anyValue: return "unknown"
         }
     }
 
@@ -48,7 +49,9 @@ enum TypeScriptWriter {
 
     private static func comment(_ text: String?, indent: String) -> String {
         guard let text else { return "" }
-        let body = text.replacingOccurrences(of: "*/", with: "*\\/").split(separator: "\n").map { "\(indent) * \($0)" }
+        // Blank lines stay: they separate Markdown paragraphs.
+        let body = text.replacingOccurrences(of: "*/", with: "*\\/").split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "\(indent) *" : "\(indent) * \($0)" }
         return "\(indent)/**\n" + body.joined(separator: "\n") + "\n\(indent) */\n"
     }
 }

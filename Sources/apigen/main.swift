@@ -50,13 +50,13 @@ struct APIGenCommand: ParsableCommand {
         try report.listRulesIfAsked(.apigen)
         let config = try configOptions.section(for: "apigen")
         // Each output comes from its flag, else from the configuration.
+        let rules = try ConfigOptions.read { try config?.ruleSettings(for: .apigen) ?? RuleSettings() }
         let options = try ConfigOptions.read {
             APIGenOptions(
                 openAPIPath: try openapi ?? config?.path("openapi"), docsDirectory: try docs ?? config?.path("docs"),
                 typeScriptPath: try typescript ?? config?.path("typescript"), swiftPath: try swift ?? config?.path("swift"),
-                keyStrategy: try keyStrategy ?? config?.choice("keyStrategy", of: KeyStrategy.self) ?? .useDefaultKeys)
+                keyStrategy: try keyStrategy ?? config?.choice("keyStrategy", of: KeyStrategy.self) ?? .useDefaultKeys, rules: rules)
         }
-        let rules = try ConfigOptions.read { try config?.ruleSettings(for: .apigen) ?? RuleSettings() }
         let verify = try verifyRoutes || ConfigOptions.read { try config?.bool("verifyRoutes") } == true
         guard !input.paths.isEmpty || config?.has("inputs") == true else {
             throw ValidationError("no inputs: name the Swift files or directories with the annotated routes, or set apigen.inputs")
@@ -73,27 +73,29 @@ struct APIGenCommand: ParsableCommand {
         }
         var routeFindings: [Diagnostic] = []
         if verify {
-            switch APIGenerator.verifyRoutes(files: sources, keyStrategy: options.keyStrategy) {
+            switch APIGenerator.verifyRoutes(files: sources, keyStrategy: options.keyStrategy, rules: rules) {
             case .failure(let failure): return try report.finish(failure.diagnostics, tool: .apigen, rules: rules)
             case .success(let findings): routeFindings = findings
             }
             // Alone it only verifies; with outputs or --check, generation runs too.
             if !generates { return try report.finish(routeFindings, tool: .apigen, rules: rules) }
         }
-        switch APIGenerator.generate(files: sources, options: options) {
+        switch APIGenerator.generateReporting(files: sources, options: options) {
         case .failure(let failure):
             try report.finish(failure.diagnostics, tool: .apigen, rules: rules)
-        case .success(let outputs):
+        case .success(let (outputs, warnings)):
+            // --verify-routes built the same spec and reported its warnings already.
+            let findings = (verify ? [] : warnings) + routeFindings
             if check {
                 return try report.finish(
-                    routeFindings + APIGenerator.staleFiles(outputs, docsDirectory: options.docsDirectory), tool: .apigen, rules: rules)
+                    findings + APIGenerator.staleFiles(outputs, docsDirectory: options.docsDirectory), tool: .apigen, rules: rules)
             }
             do {
                 try APIGenerator.write(outputs, docsDirectory: options.docsDirectory)
             } catch {
                 try report.finish([.atFileStart(.ioError, file: options.docsDirectory ?? outputs.keys.sorted().first ?? "", message: "cannot write output: \(error)")], tool: .apigen)
             }
-            try report.finish(routeFindings, tool: .apigen, rules: rules)
+            try report.finish(findings, tool: .apigen, rules: rules)
         }
     }
 }

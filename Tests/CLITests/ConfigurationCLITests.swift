@@ -32,6 +32,30 @@ import ToolSupport
         #expect(try ToolProcess.tool("intxcheck", ["--strict"], in: directory).status == 1)
     }
 
+    /// apigen's stricter checks set to `warning` (a project coming from swag): the run writes its
+    /// outputs and exits 0 with the warnings printed; `--strict` and `--no-config` fail it.
+    @Test func apigenRulesSetToWarningLetGenerationGoOn() throws {
+        let source = """
+            /// @Summary Uses an undefined scheme
+            /// @Success 204
+            /// @Security TokenAuth
+            /// @Router /items [get]
+            func listItems() {}
+            """
+        let directory = try Fixtures.scratch([
+            Configuration.fileName: #"{"apigen": {"rules": {"unknown-security-scheme": "warning"}}}"#, "API.swift": source,
+        ])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let run = try ToolProcess.tool("apigen", ["--openapi", "openapi.json", "API.swift"], in: directory)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+        #expect(run.stdout.contains("API.swift:4:5: warning: @Security names 'TokenAuth', which no @securityDefinitions annotation defines [unknown-security-scheme]"), "\(run.stdout)")
+        let written = try String(contentsOf: directory.appendingPathComponent("openapi.json"), encoding: .utf8)
+        #expect(written.contains("\"TokenAuth\""))
+        #expect(try ToolProcess.tool("apigen", ["--strict", "--openapi", "openapi.json", "API.swift"], in: directory).status == 1)
+        let noConfig = try ToolProcess.tool("apigen", ["--no-config", "--openapi", "other.json", "API.swift"], in: directory)
+        #expect(noConfig.status == 1 && !FileManager.default.fileExists(atPath: directory.appendingPathComponent("other.json").path))
+    }
+
     @Test func badConfigurationIsAUsageError() throws {
         let directory = try Fixtures.scratch([Configuration.fileName: "{\n  \"importsort\": {\"locals\": [\"App\"]}\n}\n", "a.swift": ""])
         defer { try? FileManager.default.removeItem(at: directory) }

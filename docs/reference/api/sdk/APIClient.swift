@@ -283,11 +283,11 @@ public final class APIClient: @unchecked Sendable {
 
     /// Create a workspace
     /// `POST /workspaces`
-    public func createWorkspace(body: CreateWorkspaceRequest) async throws -> Workspace {
+    public func createWorkspace(body bodyParameter: CreateWorkspaceRequest) async throws -> Workspace {
         let query: [URLQueryItem] = []
         var headers: [String: String] = [:]
         if let apiKey { headers["X-API-Key"] = apiKey }
-        let body: Data? = try Self.encoder().encode(body)
+        let body: Data? = try Self.encoder().encode(bodyParameter)
         let data = try await send("POST", "/api/v1/workspaces", query: query, headers: headers, body: body)
         return try Self.decoder().decode(Workspace.self, from: data)
     }
@@ -316,11 +316,11 @@ public final class APIClient: @unchecked Sendable {
 
     /// Update a workspace
     /// `PATCH /workspaces/{workspaceID}`
-    public func updateWorkspace(workspaceID: String, body: UpdateWorkspaceRequest) async throws -> Workspace {
+    public func updateWorkspace(workspaceID: String, body bodyParameter: UpdateWorkspaceRequest) async throws -> Workspace {
         let query: [URLQueryItem] = []
         var headers: [String: String] = [:]
         if let apiKey { headers["X-API-Key"] = apiKey }
-        let body: Data? = try Self.encoder().encode(body)
+        let body: Data? = try Self.encoder().encode(bodyParameter)
         let data = try await send("PATCH", "/api/v1/workspaces/\(Self.encodePath(String(describing: workspaceID)))", query: query, headers: headers, body: body)
         return try Self.decoder().decode(Workspace.self, from: data)
     }
@@ -365,11 +365,11 @@ public final class APIClient: @unchecked Sendable {
 
     /// Invite a member
     /// `POST /workspaces/{workspaceID}/members`
-    public func inviteMember(workspaceID: String, body: InviteMemberRequest) async throws -> Member {
+    public func inviteMember(workspaceID: String, body bodyParameter: InviteMemberRequest) async throws -> Member {
         let query: [URLQueryItem] = []
         var headers: [String: String] = [:]
         if let apiKey { headers["X-API-Key"] = apiKey }
-        let body: Data? = try Self.encoder().encode(body)
+        let body: Data? = try Self.encoder().encode(bodyParameter)
         let data = try await send("POST", "/api/v1/workspaces/\(Self.encodePath(String(describing: workspaceID)))/members", query: query, headers: headers, body: body)
         return try Self.decoder().decode(Member.self, from: data)
     }

@@ -1,0 +1,70 @@
+import SwiftSyntax
+
+/// What the type word of a non-body `@Param` stands for. swag inlines an enum as its raw type
+/// with its values, and expands a struct on a query or formData parameter into one parameter per
+/// field; neither becomes a schema of its own.
+enum ParameterType {
+    case plain(TypeRef)
+    case enumeration(TypeRef, values: [String])
+    case fields([ParameterField])
+}
+
+struct ParameterField {
+    var name: String
+    var type: TypeRef
+    var values: [String]
+    var required: Bool
+    var description: String?
+}
+
+extension TypeResolver {
+    func parameterType(_ name: String, at location: SourceLocation) throws(APIGenError) -> ParameterType {
+        if let inlined = enumeration(named: name, context: nil) { return .enumeration(inlined.type, values: inlined.values) }
+        guard TypeResolver.primitives[name] == nil, let model = modelName(name, context: nil), let type = declared[model],
+            type.genericParameters.isEmpty, case .object = type.shape
+        else {
+            return .plain(try resolve(annotationType: name, at: location))
+        }
+        var fields: [ParameterField] = []
+        for (property, key) in type.encodedProperties {
+            var syntax = property.type
+            var optional = false
+            if let wrapped = syntax.as(OptionalTypeSyntax.self) {
+                syntax = wrapped.wrappedType
+                optional = true
+            }
+            let jsonName = keyStrategy.apply(key)
+            if let inlined = enumeration(named: syntax.trimmedDescription, context: model) {
+                fields.append(ParameterField(
+                    name: jsonName, type: inlined.type, values: inlined.values, required: !optional, description: property.description))
+                continue
+            }
+            let (resolved, alsoOptional) = try resolve(syntax, context: model, at: property.location)
+            if Self.containsModel(resolved) {
+                throw APIGenError(
+                    "field '\(property.name)' of '\(name)' has type '\(syntax.trimmedDescription)', which a parameter cannot carry; use a primitive, an enum or an array of them",
+                    at: location, rule: .malformedAnnotation)
+            }
+            fields.append(ParameterField(name: jsonName, type: resolved, values: [], required: !(optional || alsoOptional), description: property.description))
+        }
+        return .fields(fields)
+    }
+
+    /// A raw-value enum named `name`, as its raw type and values.
+    private func enumeration(named name: String, context: String?) -> (type: TypeRef, values: [String])? {
+        guard let model = modelName(name, context: context) else { return nil }
+        switch declared[model]?.shape {
+        case .stringEnum(let cases)?: return (.primitive(.string, format: nil), cases.map(\.value))
+        case .integerEnum(let cases)?: return (.primitive(.integer, format: nil), cases.map { String($0.value) })
+        default: return nil
+        }
+    }
+
+    private static func containsModel(_ type: TypeRef) -> Bool {
+        switch type {
+        case .primitive, .anyValue: false
+        case .model: true
+        case .array(let element), .dictionary(let element): containsModel(element)
+        }
+    }
+}
