@@ -13,13 +13,31 @@ import ToolSupport
 // and prints b/a, c/a, d/a. Each figure is the median of several rounds; ratios are taken
 // within the same run because single times on a shared machine are noise.
 
+let usage = """
+    usage: toolbench CORPUS_DIR…
+    Measures parse-only, intxcheck (no cache, cold, warm, after an edit) and importsort --check over
+    the Swift files under the directories, and prints each time with its ratio to the parse. The
+    rounds per figure (median) come from BENCH_ROUNDS (default 3). `make bench` runs it on the
+    package's checkouts.
+
+    """
 let arguments = Array(CommandLine.arguments.dropFirst())
 let rounds = Int(ProcessInfo.processInfo.environment["BENCH_ROUNDS"] ?? "") ?? 3
-guard !arguments.isEmpty else {
-    FileHandle.standardError.write(Data("usage: toolbench CORPUS_DIR…\n".utf8))
+if arguments.contains(where: { ["-h", "--help"].contains($0) }) {
+    print(usage, terminator: "")
+    exit(0)
+}
+guard !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("-") }) else {
+    FileHandle.standardError.write(Data(usage.utf8))
     exit(2)
 }
-let files = try FileDiscovery().swiftFiles(in: arguments)
+let files: [String]
+do throws(DiscoveryError) {
+    files = try FileDiscovery().swiftFiles(in: arguments)
+} catch {
+    FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+    exit(2)
+}
 let bytes = files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
 print("corpus: \(files.count) files, \(bytes / 1024) KiB, \(ProcessInfo.processInfo.activeProcessorCount) cores, \(rounds) rounds (median)")
 

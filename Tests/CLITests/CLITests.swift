@@ -148,6 +148,17 @@ import TestSupport
         #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent(".cache/swift-buildtools/results.sqlite").path))
     }
 
+    /// `toolbench --help` prints its usage; a bad argument is a usage error, not a crash.
+    @Test func toolbenchHelpAndBadArguments() throws {
+        let help = try ToolProcess.tool("toolbench", ["--help"])
+        #expect(help.status == 0 && help.stdout.hasPrefix("usage: toolbench CORPUS_DIR") && help.stderr.isEmpty)
+        for arguments in [[], ["--rounds"], ["/no/such/corpus"]] {
+            let bad = try ToolProcess.tool("toolbench", arguments)
+            #expect(bad.status == 2, "\(arguments)")
+            #expect(!bad.stderr.isEmpty && !bad.stderr.contains("Fatal error"), "\(arguments): \(bad.stderr)")
+        }
+    }
+
     @Test func everyToolListsItsRules() throws {
         for (tool, rule) in [("intxcheck", "outer-store-in-tx"), ("importsort", "import-order"), ("apigen", "stale-output")] {
             let text = try ToolProcess.tool(tool, ["--list-rules"])
