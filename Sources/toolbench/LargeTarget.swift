@@ -1,8 +1,5 @@
 import Foundation
 
-import IntxCheckKit
-import ToolSupport
-
 /// A generated SwiftPM package with one target of `count` files, as pre-commit meets a large
 /// app target: a tenth of the files run transactions through helpers declared in other files,
 /// the rest are models and services that name none.
