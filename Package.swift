@@ -130,7 +130,7 @@ let package = Package(
         // and every rule's catalog examples.
         .testTarget(
             name: "CLITests",
-            dependencies: ["intxcheck", "importsort", "apigen", "IntxCheckKit", "ImportSortKit", "APIGenKit", "ToolSupport", "TestSupport"]),
+            dependencies: ["intxcheck", "importsort", "apigen", "toolbench", "IntxCheckKit", "ImportSortKit", "APIGenKit", "ToolSupport", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,6 +22,8 @@ public struct ImportSortOptions: Sendable, Hashable {
 public struct ImportSortRunner: Sendable {
     let options: ImportSortOptions
     let manifests = ManifestCache()
+    /// Its name and version are part of every cache key.
+    public var tool = ToolDescription.importsort
 
     public init(options: ImportSortOptions) {
         self.options = options
@@ -41,7 +43,7 @@ public struct ImportSortRunner: Sendable {
     /// One finding per file that would change, at its first changed line, carrying the edits;
     /// one per file that does not parse or cannot be read. Results are cached like intxcheck's.
     public func check(files: [String], cache: ResultCache?) -> PipelineResult {
-        FilePipeline(tool: .importsort, options: options.cacheDescription).run(
+        FilePipeline(tool: tool, options: options.cacheDescription).run(
             files: files, cache: cache,
             fileContext: { path in ";targets=" + self.classifier(forFile: path).localModules.sorted().joined(separator: ",") },
             check: { context in

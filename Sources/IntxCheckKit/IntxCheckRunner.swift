@@ -12,6 +12,8 @@ import ToolSupport
 /// alone. A warm run with nothing changed reads and hashes the files and parses none.
 public struct IntxCheckRunner: Sendable {
     public let options: IntxCheckOptions
+    /// Its name and version are part of every cache key.
+    public var tool = ToolDescription.intxcheck
     /// How much source the analysis keeps parsed while the module index is built; files beyond
     /// it are parsed again when their turn comes.
     public var treeBudgetBytes = 16 << 20
@@ -21,7 +23,7 @@ public struct IntxCheckRunner: Sendable {
     }
 
     public func check(files: [String], cache: ResultCache?) -> PipelineResult {
-        let tool = ToolDescription.intxcheck
+        let tool = tool
         let options = options
         let treeBudgetBytes = treeBudgetBytes
         let methods = options.methods
@@ -65,7 +67,9 @@ public struct IntxCheckRunner: Sendable {
         }
         func resultKey(_ index: Int) -> String? {
             guard cache != nil, loaded[index].bytes != nil else { return nil }
-            let module = loaded[index].mentionsMethod ? ";module=" + moduleDigests[layout.moduleOf[index]] : ""
+            // A module-dependent result is the file's own: with the same content elsewhere in the
+            // module, a helper's note may name either copy, so the path is part of the key.
+            let module = loaded[index].mentionsMethod ? ";module=" + moduleDigests[layout.moduleOf[index]] + ";path=" + loaded[index].displayPath : ""
             return ResultCache.key(tool: tool.name, version: tool.version, options: options.cacheDescription + module, content: Array(loaded[index].digest.utf8))
         }
         func factsKey(_ index: Int) -> String? {
@@ -88,7 +92,9 @@ public struct IntxCheckRunner: Sendable {
             guard let key = resultKeys[index], let data = cachedResults[key], let stored = try? JSONDecoder().decode([Diagnostic].self, from: data) else {
                 return nil
             }
-            return FileReport(path: file.path, displayPath: file.displayPath, bytes: bytes, diagnostics: stored, fromCache: true)
+            // A content-keyed hit may have been stored by a copy at another path.
+            let relocated = stored.map { $0.relocated(to: file.displayPath) }
+            return FileReport(path: file.path, displayPath: file.displayPath, bytes: bytes, diagnostics: relocated, fromCache: true)
         }
         let missed = inputs.filter { reports[$0] == nil }
 

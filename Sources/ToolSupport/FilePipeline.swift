@@ -129,7 +129,7 @@ public struct PipelineResult: Sendable {
 
 extension Diagnostic {
     /// The same finding in a file of the same content at another path; notes in the file move too.
-    func relocated(to path: String) -> Diagnostic {
+    public func relocated(to path: String) -> Diagnostic {
         var copy = self
         let old = copy.file
         copy.file = path

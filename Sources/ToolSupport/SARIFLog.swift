@@ -22,27 +22,28 @@ struct SARIFLog: Encodable {
             rules.append(Rule(id: id, summary: id, rationale: id))
         }
         let indexByID = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var columns = UTF16Columns(root: root)
+        func location(_ file: String, _ line: Int, _ column: Int) -> PhysicalLocation {
+            PhysicalLocation(file: file, line: line, column: columns.column(file: file, line: line, utf8Column: column))
+        }
+        let results = diagnostics.map { diagnostic in
+            Result(
+                ruleId: diagnostic.rule,
+                ruleIndex: indexByID[diagnostic.rule] ?? 0,
+                level: diagnostic.severity.rawValue,
+                message: Message(text: diagnostic.message),
+                locations: [Location(id: nil, message: nil, physicalLocation: location(diagnostic.file, diagnostic.line, diagnostic.column))],
+                relatedLocations: diagnostic.notes.isEmpty ? nil : diagnostic.notes.enumerated().map { index, note in
+                    Location(id: index + 1, message: Message(text: note.message), physicalLocation: location(note.file, note.line, note.column))
+                })
+        }
         runs = [
             Run(
                 tool: Tool(driver: Driver(
                     name: tool.name, version: tool.version, informationUri: BuildTools.informationURI,
                     rules: rules.map(ReportingDescriptor.init))),
                 originalUriBaseIds: [Self.sourceRoot: ArtifactLocation(uri: URIReference.directoryURI(root), uriBaseId: nil)],
-                results: diagnostics.map { diagnostic in
-                    Result(
-                        ruleId: diagnostic.rule,
-                        ruleIndex: indexByID[diagnostic.rule] ?? 0,
-                        level: diagnostic.severity.rawValue,
-                        message: Message(text: diagnostic.message),
-                        locations: [Location(
-                            id: nil, message: nil,
-                            physicalLocation: PhysicalLocation(file: diagnostic.file, line: diagnostic.line, column: diagnostic.column))],
-                        relatedLocations: diagnostic.notes.isEmpty ? nil : diagnostic.notes.enumerated().map { index, note in
-                            Location(
-                                id: index + 1, message: Message(text: note.message),
-                                physicalLocation: PhysicalLocation(file: note.file, line: note.line, column: note.column))
-                        })
-                },
+                results: results,
                 columnKind: "utf16CodeUnits")
         ]
     }
@@ -94,6 +95,7 @@ struct SARIFLog: Encodable {
         let artifactLocation: ArtifactLocation
         let region: Region
 
+        /// `column` in UTF-16 code units.
         init(file: String, line: Int, column: Int) {
             artifactLocation = file.hasPrefix("/")
                 ? ArtifactLocation(uri: URIReference.fileURI(file), uriBaseId: nil)

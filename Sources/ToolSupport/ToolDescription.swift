@@ -14,12 +14,13 @@ public struct ToolDescription: Sendable {
     /// The tool's own rules followed by ``Rule/common``.
     public let rules: [Rule]
 
+    /// Part of every cache key: a result stored by another version is never read.
+    public var version = BuildTools.version
+
     public init(name: String, rules: [Rule]) {
         self.name = name
         self.rules = rules + Rule.common
     }
-
-    public var version: String { BuildTools.version }
 
     /// The catalog entry for a rule id; nil for an id the tool does not declare.
     public func rule(_ id: String) -> Rule? {

@@ -38,6 +38,23 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent(".build").path))
     }
 
+    /// Text and JSON count a column in UTF-8 bytes, as swiftc does; SARIF in UTF-16 code units,
+    /// as its `columnKind` says: `é` and `😀` before the finding are 6 bytes and 3 units.
+    @Test func sarifColumnsAreUTF16CodeUnits() throws {
+        let source = "func save(store: Store) throws {\n    try store.inTx { tx in\n        let café = \"😀\"; try store.insert(1)\n    }\n}\n"
+        let directory = try Fixtures.scratch(["Sources/Bad.swift": source])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = try ToolProcess.tool("intxcheck", ["--no-cache", "Sources"], in: directory)
+        #expect(text.stdout.hasPrefix("Sources/Bad.swift:3:33: error:"))
+        let sarif = try ToolProcess.tool("intxcheck", ["--no-cache", "--format", "sarif", "Sources"], in: directory)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        #expect(run["columnKind"] as? String == "utf16CodeUnits")
+        let location = try #require(((run["results"] as? [[String: Any]])?.first?["locations"] as? [[String: Any]])?.first)
+        let region = (location["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        #expect(region?["startLine"] as? Int == 3 && region?["startColumn"] as? Int == 30)
+    }
+
     @Test func importsortRewritesChecksAndFilters() throws {
         let unsorted = "import Vapor\nimport Foundation\n\nlet x = 1\n"
         let directory = try Fixtures.scratch([
@@ -129,6 +146,17 @@ import TestSupport
         }
         #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent("xdg/swift-buildtools/results.sqlite").path))
         #expect(FileManager.default.fileExists(atPath: home.appendingPathComponent(".cache/swift-buildtools/results.sqlite").path))
+    }
+
+    /// `toolbench --help` prints its usage; a bad argument is a usage error, not a crash.
+    @Test func toolbenchHelpAndBadArguments() throws {
+        let help = try ToolProcess.tool("toolbench", ["--help"])
+        #expect(help.status == 0 && help.stdout.hasPrefix("usage: toolbench CORPUS_DIR") && help.stderr.isEmpty)
+        for arguments in [[], ["--rounds"], ["/no/such/corpus"]] {
+            let bad = try ToolProcess.tool("toolbench", arguments)
+            #expect(bad.status == 2, "\(arguments)")
+            #expect(!bad.stderr.isEmpty && !bad.stderr.contains("Fatal error"), "\(arguments): \(bad.stderr)")
+        }
     }
 
     @Test func everyToolListsItsRules() throws {

@@ -73,15 +73,40 @@ import ToolSupport
         }
     }
 
-    /// Each rule's help link lands on a `### id` heading of the README.
+    static let rulesBegin = "<!-- generated from the rule catalog: UPDATE_GOLDEN=1 swift test --filter RuleCatalogTests -->\n"
+    static let rulesEnd = "<!-- end of the generated rules -->\n"
+
+    /// The README's per-tool rule lists and `### id` sections, as the catalog states them: each
+    /// tool's line, then every rule once, in the tools' order.
+    static func readmeRules() -> String {
+        var text = ""
+        for tool in tools {
+            text += "**\(tool.name)**: " + tool.rules.map { "[`\($0.id)`](#\($0.helpAnchor))" }.joined(separator: ", ") + "\n\n"
+        }
+        var documented: Set<String> = []
+        for rule in tools.flatMap(\.rules) where documented.insert(rule.id).inserted {
+            let owners = tools.filter { $0.rule(rule.id) != nil }.map(\.name)
+            let who = owners.count == tools.count ? "all three tools" : owners.joined(separator: ", ")
+            text += "### \(rule.id)\n\n\(rule.summary) (\(who); default severity `\(rule.defaultSeverity.rawValue)`)\n\n\(rule.rationale)\n\n"
+        }
+        return text
+    }
+
+    /// Each rule's help link lands on its `### id` heading of the README, and the README's rule
+    /// lists and sections are the catalog's (`UPDATE_GOLDEN=1` rewrites them).
     @Test func readmeDocumentsEveryRule() throws {
-        let readme = try Fixtures.read(Fixtures.root.appendingPathComponent("README.md"))
-        let headings = Set(readme.split(separator: "\n").filter { $0.hasPrefix("### ") }.map { String($0.dropFirst(4)) })
+        let url = Fixtures.root.appendingPathComponent("README.md")
+        let readme = try Fixtures.read(url)
+        let begin = try #require(readme.range(of: Self.rulesBegin), "README.md lacks the generated-rules marker")
+        let end = try #require(readme.range(of: Self.rulesEnd, range: begin.upperBound..<readme.endIndex))
+        let expected = Self.readmeRules()
+        if Fixtures.updateGolden {
+            try Data(readme.replacingCharacters(in: begin.upperBound..<end.lowerBound, with: expected).utf8).write(to: url)
+        } else {
+            #expect(String(readme[begin.upperBound..<end.lowerBound]) == expected, "README.md's rules differ from the catalog; UPDATE_GOLDEN=1 rewrites them")
+        }
         for tool in Self.tools {
-            for rule in tool.rules {
-                #expect(headings.contains(rule.id), "README.md has no '### \(rule.id)' heading for \(tool.name)")
-                #expect(rule.helpURI.hasSuffix("README.md#\(rule.id)"))
-            }
+            for rule in tool.rules { #expect(rule.helpURI.hasSuffix("README.md#\(rule.helpAnchor)")) }
         }
     }
 

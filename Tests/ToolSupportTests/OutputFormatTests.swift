@@ -104,6 +104,37 @@ import ToolSupport
         #expect(((related["physicalLocation"] as? [String: Any])?["region"] as? [String: Any])?["startLine"] as? Int == 12)
     }
 
+    /// SARIF says `columnKind: utf16CodeUnits`: `é` is two UTF-8 bytes and one UTF-16 unit, an
+    /// emoji four bytes and two units. Text and JSON keep the UTF-8 byte column.
+    @Test func sarifColumnsCountUTF16CodeUnits() throws {
+        let line = "let café = \"😀\"; store.save()"
+        let byteColumn = Array(line.utf8).count - Array("store.save()".utf8).count + 1
+        let root = try Fixtures.scratch(["S.swift": "// first\r\n" + line + "\n" + "\u{1F600}\u{1F600} store\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let finding = Diagnostic(
+            rule: Self.outerStore, file: "S.swift", line: 2, column: byteColumn, message: "outer store 'store' used",
+            notes: [DiagnosticNote(file: "S.swift", line: 3, column: 10, message: "here")])
+        func columns(root: URL) throws -> (finding: Int?, note: Int?) {
+            let sarif = DiagnosticRenderer.render([finding], as: .sarif, tool: Self.tool, root: root.path)
+            let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+            let result = try #require(((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+            func column(_ key: String) -> Int? {
+                let location = (result[key] as? [[String: Any]])?.first
+                return ((location?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any])?["startColumn"] as? Int
+            }
+            return (column("locations"), column("relatedLocations"))
+        }
+        let sarif = try columns(root: root)
+        #expect(sarif.finding == line.utf16.count - "store.save()".utf16.count + 1)
+        #expect(sarif.finding == byteColumn - 3)
+        #expect(sarif.note == 6)
+        #expect(DiagnosticRenderer.render([finding], as: .text, tool: Self.tool).hasPrefix("S.swift:2:\(byteColumn):"))
+        let json = DiagnosticRenderer.render([finding], as: .json, tool: Self.tool)
+        #expect((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])?.first?["column"] as? Int == byteColumn)
+        // A file that is gone keeps the byte column.
+        #expect(try columns(root: root.appendingPathComponent("missing")).finding == byteColumn)
+    }
+
     @Test func uriEncodingRoundTrips() {
         for path in ["a/b.swift", "A B&C/x y.swift", "weird:name,1.swift", "Ünïcode/ファイル.swift", "100%.swift"] {
             let encoded = URIReference.percentEncoded(path)

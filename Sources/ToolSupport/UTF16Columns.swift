@@ -1,0 +1,56 @@
+import Foundation
+
+/// SARIF columns, which count UTF-16 code units (the log's `columnKind: utf16CodeUnits`, what
+/// code-scanning viewers expect), from a diagnostic's column, which counts UTF-8 bytes as swiftc
+/// and the text output do. The renderer has no file contents, so each file with a finding past
+/// column 1 is read once more; a file or line no longer there keeps its byte column.
+struct UTF16Columns {
+    /// What relative paths are relative to.
+    let root: String
+    /// Each file read so far, with the byte offset where each of its lines starts.
+    private var files: [String: (bytes: [UInt8], lineStarts: [Int])?] = [:]
+
+    init(root: String) {
+        self.root = root
+    }
+
+    mutating func column(file: String, line: Int, utf8Column: Int) -> Int {
+        guard utf8Column > 1, line >= 1 else { return utf8Column }
+        if files[file] == nil {
+            let path = file.hasPrefix("/") ? file : (root as NSString).appendingPathComponent(file)
+            files[file] = .some(FileManager.default.contents(atPath: path).map { data in
+                let bytes = [UInt8](data)
+                return (bytes, Self.lineStarts(bytes))
+            })
+        }
+        guard let read = files[file] ?? nil, line <= read.lineStarts.count else { return utf8Column }
+        let start = read.lineStarts[line - 1]
+        let end = min(start + utf8Column - 1, read.bytes.count)
+        return Self.utf16Count(read.bytes[start..<end]) + 1
+    }
+
+    /// Lines end at LF, CRLF or a lone CR, as swift-syntax counts them.
+    static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { starts.append(index) }
+        }
+        return starts
+    }
+
+    /// UTF-16 code units of UTF-8 bytes: one per scalar of up to three bytes, two per four-byte
+    /// scalar (outside the Basic Multilingual Plane). Continuation bytes count nothing.
+    static func utf16Count(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { count, byte in
+            switch byte {
+            case 0x80..<0xC0: count
+            case 0xF0...: count + 2
+            default: count + 1
+            }
+        }
+    }
+}
