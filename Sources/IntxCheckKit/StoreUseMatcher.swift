@@ -33,7 +33,11 @@ struct StoreUseMatcher {
     /// `name(label:)` calls that may be handed the store (`start(in:)`, `mergeChanges(into:)`).
     var safeArgumentCalls: Set<String> = []
 
+    /// The store's root name when it is not `self` (`storage` of `storage.async`).
+    let rootName: String?
+
     init(resolver: NameResolver, store: StorePath, storeText: String, rootName: String?, aliasNames: Set<String>, safeMembers: Set<String>) {
+        self.rootName = rootName
         self.resolver = resolver
         self.store = store
         self.storeText = storeText

@@ -33,7 +33,8 @@ struct TransactionScan {
             // `perform { _ in … }` of a store whose wrapper hands its body `self.backgroundContext`:
             // that member is the transaction's connection; its siblings are other connections.
             matcher = StoreUseMatcher(
-                resolver: resolver, store: wrapped, storeText: call.receiverText, rootName: nil, aliasNames: [], safeMembers: safeMembers)
+                resolver: resolver, store: wrapped, storeText: call.receiverText, rootName: made.matcher.rootName, aliasNames: [],
+                safeMembers: safeMembers)
             matcher.outerNames = OuterNames(closure: call.closure, resolver: resolver, known: made.receiverRoot)
             matcher.handle = call.handle
             matcher.handleEquivalent = wrapped
@@ -174,20 +175,28 @@ struct TransactionScan {
             escapingReason: timing.escapingReason(of: node, inside: call.closure.id))
     }
 
-    /// What a transaction method the module declares on the store's own type hands its body, when
-    /// that is a member of `self` (`func perform(_ body: …) { backgroundContext.perform { body(backgroundContext) } }`).
+    /// What a transaction method the module declares on the store's own type hands its body:
+    /// the store itself (`func perform(body:) { context.performAndWait { body(self) } }`) or one
+    /// of its members (`body(backgroundContext)`). Then that is the transaction's connection.
     private func wrapperHandle(store: StorePath) -> StorePath? {
-        guard case .selfValue(let typeKey) = store.root, store.members.isEmpty else { return nil }
         let module = reach.module
-        let declared = module.methods(of: typeKey, named: call.method, isStatic: false)
+        let storeType: String?
+        switch store.root {
+        case .selfValue(let typeKey): storeType = module.types.type(of: store.members, from: typeKey)
+        case .unresolved(let name) where name.first?.isUppercase == true && !store.members.isEmpty:
+            storeType = module.types.type(of: store.members, from: name)
+        default: storeType = nil
+        }
+        guard let storeType else { return nil }
+        let declared = module.methods(of: storeType, named: call.method, isStatic: false)
         guard declared.count == 1, let wrapper = declared.first else { return nil }
         let parameters = module.functions[wrapper].facts.parameters
         guard let body = parameters.lastIndex(where: { $0.isEscapingClosure || $0.isNonEscapingClosure }) else { return nil }
         for handed in module.summary(of: wrapper).parameterCalls where handed.parameter == body {
             guard let chain = handed.arguments.first ?? nil, let first = chain.first else { continue }
             let members = first == "self" ? Array(chain.dropFirst()) : chain
-            guard let name = members.first, module.types.members(of: typeKey)?.names.contains(name) == true else { continue }
-            return StorePath(root: store.root, members: members)
+            if first != "self" && module.types.members(of: storeType)?.names.contains(first) != true { continue }
+            return StorePath(root: store.root, members: store.members + members)
         }
         return nil
     }
