@@ -14,7 +14,7 @@ import ToolSupport
     }
 
     @Test func appsExist() {
-        #expect(Self.apps == ["hummingbird", "vapor"])
+        #expect(Self.apps == ["hummingbird", "vapor", "vapor-app"])
     }
 
     @Test(arguments: apps)

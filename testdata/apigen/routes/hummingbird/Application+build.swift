@@ -10,6 +10,13 @@ struct Todo: Codable {
     var title: String
 }
 
+// Where the app starts: the routes are read from here.
+func buildApplication() async throws -> some ApplicationProtocol {
+    let router = buildRouter()
+    let status = buildStatusRouter()
+    return Application(router: router, status: status)
+}
+
 func buildRouter() -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
 
