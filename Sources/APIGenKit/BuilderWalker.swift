@@ -17,6 +17,8 @@ final class BuilderWalker: SyntaxVisitor {
     private var resultBuilderGroups: [RouteReader.Builder] = []
     /// The builders the body's `return` statements give.
     private var returned: [RouteReader.Builder?] = []
+    /// Locals made by a type's initializer (`let todos = TodoController()`), by name.
+    private var localTypes: [String: String] = [:]
 
     init(reader: RouteReader, file: String, converter: SourceLocationConverter, environment: [String: RouteReader.Binding], selfType: String?) {
         self.reader = reader
@@ -65,6 +67,7 @@ final class BuilderWalker: SyntaxVisitor {
             return .visitChildren
         }
         environment[name] = binding(of: value, declaredType: node.typeAnnotation?.type.trimmedDescription)
+        localTypes[name] = node.typeAnnotation?.type.trimmedDescription ?? (value.unwrapped.is(FunctionCallExprSyntax.self) ? typeName(of: value) : nil)
         return .visitChildren
     }
 
@@ -221,10 +224,12 @@ final class BuilderWalker: SyntaxVisitor {
         reader.register(method, on: receiver, path: pathReader.segments(of: arguments), at: location)
     }
 
-    /// `register(collection: TodoController())`: the collection's `boot(routes:)` on this builder.
+    /// `register(collection: TodoController())`, or a local made so: the collection's
+    /// `boot(routes:)` on this builder.
     private func registerCollection(_ expression: ExprSyntax, entry: String, on receiver: RouteReader.Builder, at location: SourceLocation) {
-        guard let call = expression.unwrapped.as(FunctionCallExprSyntax.self),
-            let type = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text,
+        let expression = expression.unwrapped
+        let local = expression.as(DeclReferenceExprSyntax.self).flatMap { localTypes[$0.baseName.text] }
+        guard let type = local ?? (expression.is(FunctionCallExprSyntax.self) ? typeName(of: expression) : nil),
             let boot = reader.declarations.functions.first(where: { $0.typeName == type && $0.decl.name.text == entry && $0.parameters.count == 1 })
         else {
             reader.register(nil, on: .unknown, path: nil, at: location)

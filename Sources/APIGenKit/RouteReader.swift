@@ -4,9 +4,9 @@ import SwiftSyntax
 /// expressions are evaluated symbolically, each to the path prefix it stands for. What each
 /// framework's API is comes from its ``RouteFramework``.
 ///
-/// Reading starts where the app starts: top-level code, a `@main` type's `main()`, and the
+/// Reading starts where the app starts: top-level code, a `@main` type's methods, and the
 /// functions the frameworks' templates name (`configure`, `routes`, `buildApplication`,
-/// `buildRouter`) when the module never calls them. From there every call into the module is
+/// `buildRouter`) when nothing reached them before. From there every call into the module is
 /// followed with its arguments bound (builders, path components, `self` for a method on a
 /// builder), so a function nothing reaches registers nothing. A module with none of these entry
 /// points (a partial input) is read from its uncalled functions that take or return a builder.
@@ -43,6 +43,8 @@ final class RouteReader {
     /// Each function evaluated once per binding of its parameters, with what it returned.
     private var evaluated: [String: Builder?] = [:]
     private var inProgress: Set<String> = []
+    /// The functions evaluated so far, by id.
+    private var reached: Set<String> = []
 
     init(declarations: RouteDeclarations) {
         self.declarations = declarations
@@ -54,22 +56,29 @@ final class RouteReader {
             let walker = BuilderWalker(reader: reader, file: file.path, converter: file.converter, environment: [:], selfType: nil)
             for statement in file.tree.statements where !statement.item.is(DeclSyntax.self) { walker.walk(statement) }
         }
-        for function in reader.entryPoints() {
+        // Where the app starts: a `@main` type's methods, then the frameworks' set-up functions
+        // that nothing reached on the way.
+        let mains = reader.declarations.functions.filter(\.decl.isInMainType)
+        for function in mains { reader.evaluate(function, arguments: nil, receiver: nil, caller: nil) }
+        // Uncalled first: `configure` reaches `routes` with the builder it passes.
+        let named = reader.declarations.functions.filter { $0.typeName == nil && reader.frameworks.isEntryPoint($0.decl.name.text) }
+        let called = reader.declarations.calledNames
+        for function in named.filter({ !called.contains($0.decl.name.text) }) + named.filter({ called.contains($0.decl.name.text) })
+        where !reader.reached.contains(function.id) {
             reader.evaluate(function, arguments: nil, receiver: nil, caller: nil)
+        }
+        if mains.isEmpty && named.isEmpty && !reader.declarations.hasTopLevelCode {
+            for function in reader.partialInputEntryPoints() { reader.evaluate(function, arguments: nil, receiver: nil, caller: nil) }
         }
         // Collections never added anywhere register at the root.
         for pending in reader.pendingByCollection.keys.sorted() { reader.registrations += reader.pendingByCollection[pending] ?? [] }
         return reader.registrations
     }
 
-    private func entryPoints() -> [RouteDeclarations.Function] {
+    /// A module without an entry point (some of an app's files): its functions that take or
+    /// return a builder and that nothing in it calls.
+    private func partialInputEntryPoints() -> [RouteDeclarations.Function] {
         let called = declarations.calledNames
-        let mains = declarations.functions.filter { function in
-            function.decl.name.text == "main" && function.decl.modifiers.contains { $0.name.tokenKind == .keyword(.static) }
-                && function.decl.isInMainType
-        }
-        let named = declarations.functions.filter { $0.typeName == nil && frameworks.isEntryPoint($0.decl.name.text) && !called.contains($0.decl.name.text) }
-        if !mains.isEmpty || !named.isEmpty || declarations.hasTopLevelCode { return mains + named }
         return declarations.functions.filter { function in
             !called.contains(function.decl.name.text)
                 && (function.parameters.contains { declarations.isBuilderType($0.type.trimmedDescription) }
@@ -83,6 +92,7 @@ final class RouteReader {
     func evaluate(
         _ function: RouteDeclarations.Function, arguments: [[ExprSyntax]]?, receiver: Builder?, caller: BuilderWalker?, passing builders: [Int: Builder] = [:]
     ) -> Builder? {
+        reached.insert(function.id)
         guard let body = function.decl.body else { return nil }
         var environment: [String: Binding] = [:]
         let names = function.parameterNames
@@ -170,7 +180,7 @@ final class RouteReader {
 }
 
 extension FunctionDeclSyntax {
-    /// Whether the function is a member of a `@main` type.
+    /// Whether the function is a member of a `@main` type (`main()`, a command's `run()`).
     fileprivate var isInMainType: Bool {
         var current = parent
         while let candidate = current {

@@ -8,7 +8,13 @@ func routes(_ app: Application) throws {
     ]
     try apiControllers.forEach { try $0.registerRoutes(app) }
 
-    try app.register(collection: PostController())
+    let postController = PostController()
+    try app.register(collection: postController)
+
+    // A middleware group whose closure names its builder `$0`.
+    app.group(RateLimitMiddleware(perMinute: 60)) {
+        $0.get("status", "ping", use: ping)
+    }
 
     // Pages whose paths an enum spells.
     let site = app.grouped([app.sessions.middleware, SessionAuthenticator()])
@@ -41,3 +47,8 @@ func legacyRoutes(_ app: Application) {
 /// @Success 200 {string} string "ok"
 /// @Router /mirror/status [get] // want:5 "@Router GET /mirror/status matches no registered route \(2 registrations could not be read\)"
 func mirrorStatus(req: Request) async throws -> String { "ok" }
+
+/// @Summary Liveness probe
+/// @Success 200 {string} string "pong"
+/// @Router /status/ping [get]
+func ping(req: Request) async throws -> String { "pong" }
