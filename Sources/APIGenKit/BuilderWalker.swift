@@ -162,9 +162,19 @@ final class BuilderWalker: SyntaxVisitor {
         if let member = expression.as(MemberAccessExprSyntax.self), let base = member.base {
             // `app.routes`; `self.app`, `self.router`: a property of the module.
             let name = member.declName.baseName.text
-            if frameworks.isRootMember(name), let root = builder(base) { return root }
             let baseText = base.trimmedDescription
-            return moduleBuilder(named: name, in: baseText == "self" || baseText == "Self" ? selfType : baseText)
+            if let found = moduleBuilder(named: name, in: baseText == "self" || baseText == "Self" ? selfType : baseText) { return found }
+            guard !isHTTPClient(base), let receiver = builder(base) else { return nil }
+            if frameworks.isRootMember(name) { return receiver }
+            if let property = reader.declarations.builderProperty(named: name), let getter = property.value.expression {
+                // `app.grouped("api").admin`: the extension's getter with `self` the receiver.
+                let walker = BuilderWalker(
+                    reader: reader, file: property.value.file, converter: property.value.converter, environment: ["self": .builder(receiver)],
+                    selfType: property.type)
+                return walker.builder(getter) ?? .unknown
+            }
+            // A member of a builder apigen does not know: a builder of unknown prefix, if one.
+            return .unknown
         }
         guard let call = expression.as(FunctionCallExprSyntax.self) else { return nil }
         if let reference = call.calledExpression.as(DeclReferenceExprSyntax.self) {

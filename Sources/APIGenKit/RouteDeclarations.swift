@@ -27,6 +27,8 @@ struct RouteDeclarations {
     struct Value {
         let type: String?
         let expression: ExprSyntax?
+        let file: String
+        let converter: SourceLocationConverter
     }
 
     let frameworks: RouteFrameworks
@@ -79,6 +81,17 @@ struct RouteDeclarations {
             }
         }
         return values[name]
+    }
+
+    /// A computed property of a builder type (`extension RoutesBuilder { var admin: RoutesBuilder
+    /// { … } }`) and the type it extends.
+    func builderProperty(named name: String) -> (type: String, value: Value)? {
+        for type in frameworks.builderTypeNames {
+            if let value = values["\(type).\(name)"], let declared = value.type, isBuilderType(declared), value.expression != nil {
+                return (type, value)
+            }
+        }
+        return nil
     }
 
     /// Whether a module function of this name returns a path (so a call to it is no middleware).
@@ -147,7 +160,7 @@ struct RouteDeclarations {
         override func visit(_ node: PatternBindingSyntax) -> SyntaxVisitorContinueKind {
             guard let name = node.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { return .visitChildren }
             let expression = node.initializer?.value ?? node.accessorBlock.flatMap(Self.getterExpression)
-            let value = Value(type: node.typeAnnotation?.type.trimmedDescription, expression: expression)
+            let value = Value(type: node.typeAnnotation?.type.trimmedDescription, expression: expression, file: file, converter: converter)
             // Locals are the walker's; only declarations outside function bodies are the module's.
             guard !Self.isInsideBody(node) else { return .visitChildren }
             // A type's member is found through its type; only a global by its name alone.

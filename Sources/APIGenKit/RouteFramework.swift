@@ -133,6 +133,7 @@ struct RouteFrameworks: Sendable {
     func isClosureGrouping(_ name: String) -> Bool { frameworks.contains { $0.closureGroupingCalls.contains(name) } }
     var verbsReturnBuilder: Bool { frameworks.contains(where: \.verbsReturnBuilder) }
     func isRootConstructor(_ name: String) -> Bool { frameworks.contains { $0.rootConstructors.contains(name) } }
+    var builderTypeNames: [String] { frameworks.flatMap(\.builderTypes) }
     func isRootMember(_ name: String) -> Bool { frameworks.contains { $0.rootMembers.contains(name) } }
     func isCollectionConstructor(_ name: String) -> Bool { frameworks.contains { $0.collectionConstructors.contains(name) } }
     func isMiddlewareMember(_ name: String) -> Bool { frameworks.contains { $0.middlewareMembers.contains(name) } }

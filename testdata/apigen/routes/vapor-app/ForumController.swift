@@ -15,6 +15,8 @@ struct ForumController: APICollection {
         tokenGroup.delete("post", postIDParam, use: deletePost)
         tokenGroup.webSocket(Self.forumIDParam, "socket", onUpgrade: threadSocket)
 
+        forumRoutes.moderatorTools.post(Self.forumIDParam, "pin", use: pin)
+
         // Further grouping on what a helper returns.
         let modGroup = app.grouped("api", "v3").tokenRoutes(minAccess: .moderator, path: "mod").grouped("forum")
         modGroup.post(Self.forumIDParam, "lock", use: lock)
@@ -55,6 +57,12 @@ struct ForumController: APICollection {
     /// @Success 101
     /// @Router /api/v3/forum/threads/{forum_id}/socket [get]
     func threadSocket(_ req: Request, _ ws: WebSocket) async {}
+
+    /// @Summary Pin a thread
+    /// @Param forum_id path string true "Forum ID"
+    /// @Success 204
+    /// @Router /api/v3/forum/mod/{forum_id}/pin [post]
+    func pin(_ req: Request) async throws -> HTTPStatus { .noContent }
 
     /// @Summary Lock a thread
     /// @Param forum_id path string true "Forum ID"

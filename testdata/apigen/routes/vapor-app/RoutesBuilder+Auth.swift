@@ -13,6 +13,11 @@ extension RoutesBuilder {
         grouped(TokenAuthenticator(minAccess)).grouped(path)
     }
 
+    /// Moderator tools, as a computed property.
+    var moderatorTools: RoutesBuilder {
+        grouped(ModeratorGuard()).grouped("mod")
+    }
+
     /// A builder assembled in steps: middleware added in a branch leaves the path as it is.
     func featureRoutes(feature: String? = nil, path: PathComponent...) -> RoutesBuilder {
         var builder = self.grouped(path).grouped([TokenAuthenticator(), FeatureGuard()])
