@@ -37,7 +37,7 @@ func buildRouter() -> Router<AppRequestContext> {
     // A RouteCollection added at a path.
     router.addRoutes(UserController().routes(), atPath: "/api/users")
 
-    router.get("files/\(bucket)/:name") { _, _ in "" } // want:12 "a GET route whose path is built at run time is not checked"
+    router.get("files/\(bucket)/:name") { _, _ in "" } // want:12 "a GET route whose path apigen cannot work out"
     return router
 }
 
