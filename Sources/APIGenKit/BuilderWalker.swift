@@ -168,10 +168,12 @@ final class BuilderWalker: SyntaxVisitor {
             if frameworks.isRootMember(name) { return receiver }
             if let property = reader.declarations.builderProperty(named: name), let getter = property.value.expression {
                 // `app.grouped("api").admin`: the extension's getter with `self` the receiver.
-                let walker = BuilderWalker(
-                    reader: reader, file: property.value.file, converter: property.value.converter, environment: ["self": .builder(receiver)],
-                    selfType: property.type)
-                return walker.builder(getter) ?? .unknown
+                return reader.withinPropertyBudget {
+                    BuilderWalker(
+                        reader: reader, file: property.value.file, converter: property.value.converter, environment: ["self": .builder(receiver)],
+                        selfType: property.type
+                    ).builder(getter)
+                } ?? .unknown
             }
             // A member of a builder apigen does not know: a builder of unknown prefix, if one.
             return .unknown

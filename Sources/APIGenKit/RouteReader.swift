@@ -134,6 +134,17 @@ final class RouteReader {
         return returned
     }
 
+    private var propertyDepth = 0
+
+    /// Evaluates a builder property's getter unless getters are already nested too deep (one
+    /// that reads itself through a receiver).
+    func withinPropertyBudget(_ body: () -> Builder?) -> Builder? {
+        guard propertyDepth < 16 else { return nil }
+        propertyDepth += 1
+        defer { propertyDepth -= 1 }
+        return body()
+    }
+
     /// A call into the module: bind its arguments and walk the callee.
     func followCall(_ call: FunctionCallExprSyntax, name: String, onType typeName: String?, receiver: Builder?, walker: BuilderWalker) {
         for (function, arguments) in declarations.functions(named: name, onType: typeName, call: call) {

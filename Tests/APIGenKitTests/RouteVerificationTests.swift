@@ -32,6 +32,36 @@ import ToolSupport
         }
     }
 
+    /// Helpers, builder properties and enum paths that refer to themselves end, their routes
+    /// unresolved rather than guessed.
+    @Test func selfReferenceEnds() throws {
+        let source = """
+            extension RoutesBuilder {
+                var loop: RoutesBuilder { grouped("x").loop }
+                func spin(_ path: PathComponent...) -> RoutesBuilder { spin(path) }
+            }
+
+            enum Page {
+                case a
+                var path: String {
+                    switch self {
+                    case .a: return "\\(Page.a.path)/x"
+                    }
+                }
+                var pathComponents: [PathComponent] { path.pathComponents }
+            }
+
+            func routes(_ app: Application) throws {
+                app.loop.get("a") { _ in "" }
+                app.spin("b").get("c") { _ in "" }
+                app.get(Page.a.pathComponents) { _ in "" }
+            }
+            """
+        let diagnostics = try APIGenerator.verifyRoutes(files: [("Routes.swift", source)]).get()
+        #expect(diagnostics.map(\.line) == [17, 18, 19], "\(diagnostics)")
+        #expect(diagnostics.allSatisfy { $0.rule == "unresolved-route" }, "\(diagnostics)")
+    }
+
     /// Alone, `--verify-routes` writes nothing and exits 0 when code and annotations agree; a
     /// finding makes it exit 1; `unresolved-route` alone is a warning (exit 0).
     @Test func commandLine() throws {
