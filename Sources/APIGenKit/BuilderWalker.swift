@@ -67,7 +67,8 @@ final class BuilderWalker: SyntaxVisitor {
             return .visitChildren
         }
         environment[name] = binding(of: value, declaredType: node.typeAnnotation?.type.trimmedDescription)
-        localTypes[name] = node.typeAnnotation?.type.trimmedDescription ?? (value.unwrapped.is(FunctionCallExprSyntax.self) ? typeName(of: value) : nil)
+        localTypes[name] = (value.unwrapped.is(FunctionCallExprSyntax.self) ? typeName(of: value) : nil)
+            ?? node.typeAnnotation?.type.as(IdentifierTypeSyntax.self).flatMap { $0.genericArgumentClause == nil ? $0.name.text : nil }
         return .visitChildren
     }
 
@@ -273,9 +274,11 @@ final class BuilderWalker: SyntaxVisitor {
         }
     }
 
-    /// `TodoController(…)` or `TodoController`: the type a call's receiver names.
+    /// `TodoController(…)`, `TodoController`, or a local made by `TodoController(…)`: the type a
+    /// call's receiver names.
     private func typeName(of base: ExprSyntax) -> String? {
         let base = base.unwrapped
+        if let reference = base.as(DeclReferenceExprSyntax.self), let local = localTypes[reference.baseName.text] { return local }
         if let call = base.as(FunctionCallExprSyntax.self), let reference = call.calledExpression.as(DeclReferenceExprSyntax.self),
             reference.baseName.text.first?.isUppercase == true
         {

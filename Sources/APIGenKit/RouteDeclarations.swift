@@ -64,7 +64,8 @@ struct RouteDeclarations {
     func functions(named name: String, onType typeName: String?, call: FunctionCallExprSyntax) -> [(function: Function, arguments: [[ExprSyntax]])] {
         let trailing = (call.trailingClosure == nil ? 0 : 1) + call.additionalTrailingClosures.count
         return (functionsByName[name] ?? []).compactMap { function in
-            if let typeName, function.typeName != typeName { return nil }
+            // On a type: its own methods and those of the protocols it conforms to.
+            if let typeName, function.typeName != typeName, !(conformances[typeName] ?? []).contains(function.typeName ?? "") { return nil }
             return ArgumentBinding.bind(Array(call.arguments), trailingClosures: trailing, to: function.parameters).map { (function, $0) }
         }
     }

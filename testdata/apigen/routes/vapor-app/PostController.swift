@@ -29,6 +29,17 @@ struct PostController: RouteCollection {
     func create(req: Request) async throws -> Post { fatalError() }
 }
 
+struct ReportsController: RouteCollection {
+    func boot(routes: RoutesBuilder) throws {
+        routes.get("daily", use: daily)
+    }
+
+    /// @Summary Daily report
+    /// @Success 200 {string} string "CSV"
+    /// @Router /reports/daily [get]
+    func daily(req: Request) async throws -> String { "" }
+}
+
 /// A collection nobody registers any more: its routes are not served.
 struct ArchiveController: RouteCollection {
     func boot(routes: RoutesBuilder) throws {

@@ -11,6 +11,10 @@ func routes(_ app: Application) throws {
     let postController = PostController()
     try app.register(collection: postController)
 
+    // A collection booted by hand, through a local: only its own `boot` is read.
+    let reports = ReportsController()
+    try reports.boot(routes: app.grouped("reports"))
+
     // A middleware group whose closure names its builder `$0`.
     app.group(RateLimitMiddleware(perMinute: 60)) {
         $0.get("status", "ping", use: ping)
