@@ -14,7 +14,7 @@ final class BuilderWalker: SyntaxVisitor {
     let selfType: String?
     private var environment: [String: RouteReader.Binding]
     /// The enclosing `RouteGroup("x") { … }` paths of Hummingbird's result-builder router.
-    private var resultBuilderGroups: [RouteReader.Builder] = []
+    var resultBuilderGroups: [RouteReader.Builder] = []
     /// The builders the body's `return` statements give.
     private var returned: [RouteReader.Builder?] = []
     /// Locals made by a type's initializer (`let todos = TodoController()`), by name.
@@ -43,9 +43,9 @@ final class BuilderWalker: SyntaxVisitor {
 
     /// Walks a function body; the builder it returns when every `return` agrees (unknown when
     /// they differ), nil when it returns none.
-    func walkBody(_ body: CodeBlockSyntax) -> RouteReader.Builder? {
-        walk(body)
-        if body.statements.count == 1, let only = body.statements.first?.item.as(ExprSyntax.self) { returned.append(builder(only)) }
+    func walkBody(_ statements: CodeBlockItemListSyntax) -> RouteReader.Builder? {
+        walk(statements)
+        if statements.count == 1, let only = statements.first?.item.as(ExprSyntax.self) { returned.append(builder(only)) }
         let builders = returned.compactMap { $0 }
         guard let first = builders.first else { return nil }
         return builders.allSatisfy { $0 == first } && builders.count == returned.count ? first : .unknown
@@ -164,17 +164,17 @@ final class BuilderWalker: SyntaxVisitor {
             // `app.routes`; `self.app`, `self.router`: a property of the module.
             let name = member.declName.baseName.text
             let baseText = base.trimmedDescription
-            if let found = moduleBuilder(named: name, in: baseText == "self" || baseText == "Self" ? selfType : baseText) { return found }
+            // `self.app`, `User.routes`, `UserController(…).endpoints`: a property of a type.
+            if let owner = baseText == "self" || baseText == "Self" ? selfType : typeName(of: base),
+                let found = moduleBuilder(named: name, in: owner)
+            {
+                return found
+            }
             guard !isHTTPClient(base), let receiver = builder(base) else { return nil }
             if frameworks.isRootMember(name) { return receiver }
-            if let property = reader.declarations.builderProperty(named: name), let getter = property.value.expression {
+            if let property = reader.declarations.builderProperty(named: name) {
                 // `app.grouped("api").admin`: the extension's getter with `self` the receiver.
-                return reader.withinPropertyBudget {
-                    BuilderWalker(
-                        reader: reader, file: property.value.file, converter: property.value.converter, environment: ["self": .builder(receiver)],
-                        selfType: property.type
-                    ).builder(getter)
-                } ?? .unknown
+                return reader.evaluateGetter(property.value, ofType: property.type, receiver: receiver) ?? .unknown
             }
             // A member of a builder apigen does not know: a builder of unknown prefix, if one.
             return .unknown
@@ -196,6 +196,7 @@ final class BuilderWalker: SyntaxVisitor {
         if frameworks.isGrouping(name) {
             return receiver?.appending(pathReader.segments(of: call.arguments.filter { $0.label == nil }.map(\.expression), middlewareAllowed: true))
         }
+        if frameworks.isPassThrough(name) { return receiver }
         if frameworks.verbsReturnBuilder, frameworks.verb(name) != nil || frameworks.isMethodArgumentVerb(name) {
             // Hummingbird's verbs return the group they were called on.
             return receiver
@@ -210,8 +211,10 @@ final class BuilderWalker: SyntaxVisitor {
     private func moduleBuilder(named name: String, in typeName: String?) -> RouteReader.Builder? {
         guard let value = reader.declarations.value(named: name, in: typeName) else { return nil }
         if let type = value.type {
-            if frameworks.isRootType(type) { return .root }
-            if reader.declarations.isBuilderType(type) { return .unknown }
+            if frameworks.isRootType(type) && value.getterStatements == nil { return .root }
+            if reader.declarations.isBuilderType(type) {
+                return value.getterStatements == nil ? .unknown : reader.evaluateGetter(value, ofType: typeName, receiver: nil) ?? .unknown
+            }
         }
         if let call = value.expression?.unwrapped.as(FunctionCallExprSyntax.self), frameworks.isRootConstructor(call.calledExpression.trimmedDescription) {
             return .root
@@ -259,6 +262,12 @@ final class BuilderWalker: SyntaxVisitor {
             resultBuilderGroups.append(enclosing.appending(pathReader.segments(of: unlabeled)))
         } else if let method = frameworks.resultBuilderVerb(name) {
             reader.register(method, on: enclosing, path: pathReader.segments(of: unlabeled), at: location(of: call.calledExpression))
+        } else if name.first?.isUppercase == true, call.isInResultBuilder(frameworks) {
+            // A controller placed in the router (`RouterBuilder { UserController() }`): its `body`.
+            for property in frameworks.controllerBodyProperties {
+                guard let body = reader.declarations.value(named: property, in: name), body.getterStatements != nil else { continue }
+                reader.evaluateResultBuilderBody(body, ofType: name, under: enclosing)
+            }
         }
     }
 
@@ -293,6 +302,22 @@ final class BuilderWalker: SyntaxVisitor {
     private func location(of node: some SyntaxProtocol) -> SourceLocation {
         let location = converter.location(for: node.positionAfterSkippingLeadingTrivia)
         return SourceLocation(file: file, line: location.line, column: location.column)
+    }
+}
+
+extension FunctionCallExprSyntax {
+    /// Inside the trailing closure of a result-builder router or group.
+    fileprivate func isInResultBuilder(_ frameworks: RouteFrameworks) -> Bool {
+        var current = parent
+        while let candidate = current, !candidate.is(FunctionDeclSyntax.self), !candidate.is(AccessorBlockSyntax.self) {
+            if let call = candidate.as(FunctionCallExprSyntax.self), let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text,
+                frameworks.isResultBuilderContainer(name)
+            {
+                return true
+            }
+            current = candidate.parent
+        }
+        return false
     }
 }
 

@@ -27,8 +27,19 @@ struct RouteDeclarations {
     struct Value {
         let type: String?
         let expression: ExprSyntax?
+        /// A computed property's accessors.
+        let accessors: AccessorBlockSyntax?
         let file: String
         let converter: SourceLocationConverter
+
+        /// The getter's statements of a computed property.
+        var getterStatements: CodeBlockItemListSyntax? {
+            switch accessors?.accessors {
+            case .getter(let items): items
+            case .accessors(let list): list.first { $0.accessorSpecifier.tokenKind == .keyword(.get) }?.body?.statements
+            case nil: nil
+            }
+        }
     }
 
     let frameworks: RouteFrameworks
@@ -41,19 +52,22 @@ struct RouteDeclarations {
     private(set) var conformances: [String: [String]] = [:]
     /// The base names of every call in the module.
     private(set) var calledNames: Set<String> = []
+    /// The getters of the properties a framework reads the routes from (`var responder`).
+    private(set) var entryGetters: [(getter: AccessorBlockSyntax, typeName: String?, file: String, converter: SourceLocationConverter)] = []
     /// Whether any file has top-level statements (`main.swift`).
     private(set) var hasTopLevelCode = false
 
     init(files: [(path: String, tree: SourceFileSyntax, converter: SourceLocationConverter)], frameworks: RouteFrameworks = RouteFrameworks()) {
         self.frameworks = frameworks
         for file in files {
-            let collector = Collector(file: file.path, converter: file.converter)
+            let collector = Collector(file: file.path, converter: file.converter, entryProperties: frameworks.entryProperties)
             collector.walk(file.tree)
             functions += collector.functions
             values.merge(collector.values) { first, _ in first }
             enums.merge(collector.enums) { first, _ in first }
             conformances.merge(collector.conformances) { $0 + $1 }
             calledNames.formUnion(collector.calledNames)
+            entryGetters += collector.entryGetters
             hasTopLevelCode = hasTopLevelCode || file.tree.statements.contains { !$0.item.is(DeclSyntax.self) }
         }
         functionsByName = Dictionary(grouping: functions) { $0.decl.name.text }
@@ -88,7 +102,7 @@ struct RouteDeclarations {
     /// { … } }`) and the type it extends.
     func builderProperty(named name: String) -> (type: String, value: Value)? {
         for type in frameworks.builderTypeNames {
-            if let value = values["\(type).\(name)"], let declared = value.type, isBuilderType(declared), value.expression != nil {
+            if let value = values["\(type).\(name)"], let declared = value.type, isBuilderType(declared), value.getterStatements != nil {
                 return (type, value)
             }
         }
@@ -110,10 +124,13 @@ struct RouteDeclarations {
         var enums: [String: EnumDeclSyntax] = [:]
         var conformances: [String: [String]] = [:]
         var calledNames: Set<String> = []
+        let entryProperties: Set<String>
+        var entryGetters: [(getter: AccessorBlockSyntax, typeName: String?, file: String, converter: SourceLocationConverter)] = []
 
-        init(file: String, converter: SourceLocationConverter) {
+        init(file: String, converter: SourceLocationConverter, entryProperties: Set<String>) {
             self.file = file
             self.converter = converter
+            self.entryProperties = entryProperties
             super.init(viewMode: .sourceAccurate)
         }
 
@@ -161,9 +178,13 @@ struct RouteDeclarations {
         override func visit(_ node: PatternBindingSyntax) -> SyntaxVisitorContinueKind {
             guard let name = node.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { return .visitChildren }
             let expression = node.initializer?.value ?? node.accessorBlock.flatMap(Self.getterExpression)
-            let value = Value(type: node.typeAnnotation?.type.trimmedDescription, expression: expression, file: file, converter: converter)
+            let value = Value(
+                type: node.typeAnnotation?.type.trimmedDescription, expression: expression, accessors: node.accessorBlock, file: file, converter: converter)
             // Locals are the walker's; only declarations outside function bodies are the module's.
             guard !Self.isInsideBody(node) else { return .visitChildren }
+            if entryProperties.contains(name), let getter = node.accessorBlock {
+                entryGetters.append((getter, Self.enclosingTypeName(of: node), file, converter))
+            }
             // A type's member is found through its type; only a global by its name alone.
             if let typeName = Self.enclosingTypeName(of: node) {
                 values["\(typeName).\(name)"] = value

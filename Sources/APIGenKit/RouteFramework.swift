@@ -24,6 +24,9 @@ struct RouteFramework: Sendable {
     var groupingCalls: [String]
     /// Grouping calls that also take a closure receiving the group (`group("x") { g in … }`).
     var closureGroupingCalls: [String]
+    /// Calls on a builder that return it with its path unchanged (Hummingbird's
+    /// `add(middleware:)`, `addMiddleware { … }`, `addRoutes(_:atPath:)`).
+    var passThroughCalls: [String]
     /// Whether a verb returns the builder it was called on, so verbs chain (Hummingbird).
     var verbsReturnBuilder: Bool
     /// `register(collection: X())`: the call, its label, and the collection's entry method.
@@ -37,6 +40,10 @@ struct RouteFramework: Sendable {
     /// Result-builder routing: group and verb type names (`RouteGroup("x") { Get("y") { … } }`).
     var resultBuilderGroups: [String]
     var resultBuilderVerbs: [String: HTTPMethod]
+    /// The result-builder router itself (`RouterBuilder(context:) { … }`), and the property a
+    /// controller placed in it declares its routes in (`var body: some RouterMiddleware { … }`).
+    var resultBuilderRoots: [String]
+    var controllerBodyProperty: String?
     /// The path component type and its constructors from a string (`PathComponent(":id")`,
     /// `.constant("x")`, `.parameter("id")`), and the wildcard members.
     var pathComponentType: String?
@@ -44,8 +51,11 @@ struct RouteFramework: Sendable {
     var wildcardMembers: [String: RouteSegment]
     /// Members of a builder's root that are middleware values (`app.sessions.middleware`).
     var middlewareMembers: [String]
-    /// Functions the framework's app templates call to set the app up: where reading starts.
+    /// Functions the framework's app templates call to set the app up, and computed properties
+    /// the framework reads to get the routes (Hummingbird's `ApplicationProtocol.responder`):
+    /// where reading starts.
     var entryPoints: [String]
+    var entryProperties: [String]
 
     enum PathComponentKind: Sendable {
         /// A string read with the path syntax (`":id"` is a parameter).
@@ -69,6 +79,7 @@ extension RouteFramework {
         handlerLabels: ["use", "onUpgrade"],
         groupingCalls: ["grouped", "group"],
         closureGroupingCalls: ["group"],
+        passThroughCalls: [],
         verbsReturnBuilder: false,
         collectionRegistration: (call: "register", label: "collection", entry: "boot"),
         collectionProtocols: ["RouteCollection"],
@@ -76,11 +87,14 @@ extension RouteFramework {
         addCollection: nil,
         resultBuilderGroups: [],
         resultBuilderVerbs: [:],
+        resultBuilderRoots: [],
+        controllerBodyProperty: nil,
         pathComponentType: "PathComponent",
         pathComponentConstructors: ["init": .parsed, "constant": .constant, "parameter": .parameter],
         wildcardMembers: ["anything": .anything, "catchall": .catchall],
         middlewareMembers: ["middleware"],
-        entryPoints: ["configure", "routes"])
+        entryPoints: ["configure", "routes"],
+        entryProperties: [])
 
     /// Hummingbird 2 (docs.hummingbird.codes/2.0/documentation/hummingbird/routerguide).
     static let hummingbird = RouteFramework(
@@ -95,6 +109,7 @@ extension RouteFramework {
         handlerLabels: ["use", "onUpgrade"],
         groupingCalls: ["group"],
         closureGroupingCalls: [],
+        passThroughCalls: ["add", "addMiddleware", "addRoutes"],
         verbsReturnBuilder: true,
         collectionRegistration: nil,
         collectionProtocols: [],
@@ -102,11 +117,14 @@ extension RouteFramework {
         addCollection: (call: "addRoutes", pathLabel: "atPath"),
         resultBuilderGroups: ["RouteGroup"],
         resultBuilderVerbs: ["Get": .get, "Post": .post, "Put": .put, "Patch": .patch, "Delete": .delete, "Head": .head],
+        resultBuilderRoots: ["RouterBuilder"],
+        controllerBodyProperty: "body",
         pathComponentType: nil,
         pathComponentConstructors: [:],
         wildcardMembers: [:],
         middlewareMembers: [],
-        entryPoints: ["buildApplication", "buildRouter"])
+        entryPoints: ["buildApplication", "buildRouter"],
+        entryProperties: ["responder"])
 
     static let all: [RouteFramework] = [.vapor, .hummingbird]
 }
@@ -130,6 +148,8 @@ struct RouteFrameworks: Sendable {
     func isMethodArgumentVerb(_ name: String) -> Bool { frameworks.contains { $0.methodArgumentVerbs.contains(name) } }
     func isHandlerLabel(_ label: String) -> Bool { frameworks.contains { $0.handlerLabels.contains(label) } }
     func isGrouping(_ name: String) -> Bool { frameworks.contains { $0.groupingCalls.contains(name) } }
+    func isPassThrough(_ name: String) -> Bool { frameworks.contains { $0.passThroughCalls.contains(name) } }
+    var entryProperties: Set<String> { Set(frameworks.flatMap(\.entryProperties)) }
     func isClosureGrouping(_ name: String) -> Bool { frameworks.contains { $0.closureGroupingCalls.contains(name) } }
     var verbsReturnBuilder: Bool { frameworks.contains(where: \.verbsReturnBuilder) }
     func isRootConstructor(_ name: String) -> Bool { frameworks.contains { $0.rootConstructors.contains(name) } }
@@ -141,6 +161,8 @@ struct RouteFrameworks: Sendable {
     var collectionRegistrations: [(call: String, label: String, entry: String)] { frameworks.compactMap(\.collectionRegistration) }
     var addCollectionCalls: [(call: String, pathLabel: String)] { frameworks.compactMap(\.addCollection) }
     func isResultBuilderGroup(_ name: String) -> Bool { frameworks.contains { $0.resultBuilderGroups.contains(name) } }
+    func isResultBuilderContainer(_ name: String) -> Bool { frameworks.contains { $0.resultBuilderGroups.contains(name) || $0.resultBuilderRoots.contains(name) } }
+    var controllerBodyProperties: [String] { frameworks.compactMap(\.controllerBodyProperty) }
     func resultBuilderVerb(_ name: String) -> HTTPMethod? { frameworks.lazy.compactMap { $0.resultBuilderVerbs[name] }.first }
     var pathComponentTypes: [String] { frameworks.compactMap(\.pathComponentType) }
     func pathComponentConstructor(_ name: String) -> RouteFramework.PathComponentKind? {

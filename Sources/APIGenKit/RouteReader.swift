@@ -4,9 +4,10 @@ import SwiftSyntax
 /// expressions are evaluated symbolically, each to the path prefix it stands for. What each
 /// framework's API is comes from its ``RouteFramework``.
 ///
-/// Reading starts where the app starts: top-level code, a `@main` type's methods, and the
-/// functions the frameworks' templates name (`configure`, `routes`, `buildApplication`,
-/// `buildRouter`) when nothing reached them before. From there every call into the module is
+/// Reading starts where the app starts: top-level code, a `@main` type's methods, the getters a
+/// framework reads the routes from (Hummingbird's `responder`), and the functions the
+/// frameworks' templates name (`configure`, `routes`, `buildApplication`, `buildRouter`) when
+/// nothing reached them before. From there every call into the module is
 /// followed with its arguments bound (builders, path components, `self` for a method on a
 /// builder), so a function nothing reaches registers nothing. A module with none of these entry
 /// points (a partial input) is read from its uncalled functions that take or return a builder.
@@ -60,6 +61,9 @@ final class RouteReader {
         // that nothing reached on the way.
         let mains = reader.declarations.functions.filter(\.decl.isInMainType)
         for function in mains { reader.evaluate(function, arguments: nil, receiver: nil, caller: nil) }
+        for entry in reader.declarations.entryGetters {
+            BuilderWalker(reader: reader, file: entry.file, converter: entry.converter, environment: [:], selfType: entry.typeName).walk(entry.getter)
+        }
         // Uncalled first: `configure` reaches `routes` with the builder it passes.
         let named = reader.declarations.functions.filter { $0.typeName == nil && reader.frameworks.isEntryPoint($0.decl.name.text) }
         let called = reader.declarations.calledNames
@@ -67,7 +71,7 @@ final class RouteReader {
         where !reader.reached.contains(function.id) {
             reader.evaluate(function, arguments: nil, receiver: nil, caller: nil)
         }
-        if mains.isEmpty && named.isEmpty && !reader.declarations.hasTopLevelCode {
+        if mains.isEmpty && named.isEmpty && reader.declarations.entryGetters.isEmpty && !reader.declarations.hasTopLevelCode {
             for function in reader.partialInputEntryPoints() { reader.evaluate(function, arguments: nil, receiver: nil, caller: nil) }
         }
         // Collections never added anywhere register at the root.
@@ -129,20 +133,37 @@ final class RouteReader {
         guard inProgress.count < 32, inProgress.insert(key).inserted else { return .unknown }
         defer { inProgress.remove(key) }
         let walker = BuilderWalker(reader: self, file: function.file, converter: function.converter, environment: environment, selfType: function.typeName)
-        let returned = walker.walkBody(body)
+        let returned = walker.walkBody(body.statements)
         evaluated[key] = .some(returned)
         return returned
     }
 
-    private var propertyDepth = 0
+    /// A computed property of builder type (`var endpoints: RouteCollection<Context> { … }`,
+    /// `extension RoutesBuilder { var admin: RoutesBuilder { … } }`): its getter walked once per
+    /// receiver, with `self` the receiver when the property extends a builder.
+    func evaluateGetter(_ value: RouteDeclarations.Value, ofType typeName: String?, receiver: Builder?) -> Builder? {
+        guard let statements = value.getterStatements else { return nil }
+        let key = "\(value.file):\(statements.position.utf8Offset)|" + (receiver.map { describe(.builder($0)) } ?? "")
+        if let done = evaluated[key] { return done }
+        guard inProgress.count < 32, inProgress.insert(key).inserted else { return .unknown }
+        defer { inProgress.remove(key) }
+        let environment: [String: Binding] = receiver.map { ["self": .builder($0)] } ?? [:]
+        let walker = BuilderWalker(reader: self, file: value.file, converter: value.converter, environment: environment, selfType: typeName)
+        let returned = walker.walkBody(statements)
+        evaluated[key] = .some(returned)
+        return returned
+    }
 
-    /// Evaluates a builder property's getter unless getters are already nested too deep (one
-    /// that reads itself through a receiver).
-    func withinPropertyBudget(_ body: () -> Builder?) -> Builder? {
-        guard propertyDepth < 16 else { return nil }
-        propertyDepth += 1
-        defer { propertyDepth -= 1 }
-        return body()
+    /// A result-builder controller's `body` under the group it is placed in, once per group.
+    func evaluateResultBuilderBody(_ value: RouteDeclarations.Value, ofType typeName: String, under group: Builder) {
+        guard let statements = value.getterStatements else { return }
+        let key = "\(value.file):\(statements.position.utf8Offset)|body|" + describe(.builder(group))
+        guard evaluated[key] == nil, inProgress.count < 32, inProgress.insert(key).inserted else { return }
+        defer { inProgress.remove(key) }
+        let walker = BuilderWalker(reader: self, file: value.file, converter: value.converter, environment: [:], selfType: typeName)
+        walker.resultBuilderGroups = [group]
+        walker.walk(statements)
+        evaluated[key] = .some(nil)
     }
 
     /// A call into the module: bind its arguments and walk the callee.

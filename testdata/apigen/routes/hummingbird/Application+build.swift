@@ -34,6 +34,12 @@ func buildRouter() -> Router<AppRequestContext> {
         .get("stats") { _, _ in "" } // want:10 "GET /api/admin/stats has no @Router annotation"
         .delete("cache") { _, _ in "" } // want:10 "DELETE /api/admin/cache has no @Router annotation; the path is documented as POST"
 
+    // Middleware added on the way leaves the path as it is; a collection a computed property
+    // builds is added where it is placed.
+    router.group("users")
+        .add(middleware: UserAuthenticator())
+        .addRoutes(ProfileController().endpoints)
+
     // A RouteCollection added at a path.
     router.addRoutes(UserController().routes(), atPath: "/api/users")
 
@@ -47,6 +53,7 @@ func buildStatusRouter() -> some HTTPResponder {
         RouteGroup("status") {
             Get("ping") { _, _ in "pong" }
             Get("version") { _, _ in "2" } // want:13 "GET /status/version has no @Router annotation"
+            UptimeController()
         }
     }
 }
