@@ -256,13 +256,15 @@ final class BuilderWalker: SyntaxVisitor {
 
     /// Hummingbird's result-builder router: `RouteGroup("api") { Get("todos") { … } }`.
     private func resultBuilderCall(_ call: FunctionCallExprSyntax, name: String) {
+        // Only inside the router: elsewhere `Post(title:)` is a model.
+        guard !resultBuilderGroups.isEmpty || call.isInResultBuilder(frameworks) else { return }
         let enclosing = resultBuilderGroups.last ?? .root
         let unlabeled = call.arguments.filter { $0.label == nil }.map(\.expression)
         if frameworks.isResultBuilderGroup(name) {
             resultBuilderGroups.append(enclosing.appending(pathReader.segments(of: unlabeled)))
         } else if let method = frameworks.resultBuilderVerb(name) {
             reader.register(method, on: enclosing, path: pathReader.segments(of: unlabeled), at: location(of: call.calledExpression))
-        } else if name.first?.isUppercase == true, call.isInResultBuilder(frameworks) {
+        } else if name.first?.isUppercase == true {
             // A controller placed in the router (`RouterBuilder { UserController() }`): its `body`.
             for property in frameworks.controllerBodyProperties {
                 guard let body = reader.declarations.value(named: property, in: name), body.getterStatements != nil else { continue }

@@ -5,6 +5,10 @@
 /// @version 1.0.0
 enum TodoAPI {}
 
+struct Post {
+    var title: String
+}
+
 struct Todo: Codable {
     var id: Int
     var title: String
@@ -24,6 +28,10 @@ func buildRouter() -> Router<AppRequestContext> {
     /// @Success 200 {string} string "ok"
     /// @Router /health [get]
     router.get("health") { _, _ in "ok" }
+
+    // A model named like a result-builder verb registers nothing outside the router.
+    let welcome = Post(title: "Welcome")
+    router.get("welcome") { _, _ in welcome.title } // want:12 "GET /welcome has no @Router annotation"
 
     let api = router.group("api")
     // A controller bound through a parameter.
