@@ -19,6 +19,10 @@ final class BuilderWalker: SyntaxVisitor {
     private var returned: [RouteReader.Builder?] = []
     /// Locals made by a type's initializer (`let todos = TodoController()`), by name.
     private var localTypes: [String: String] = [:]
+    /// Locals holding an array of initialized values (`let controllers = [A(), B()]`), and the
+    /// names bound to its elements (`controllers.forEach { $0… }`, `for c in controllers`): the
+    /// types they may be.
+    private var localTypeLists: [String: [String]] = [:]
 
     init(reader: RouteReader, file: String, converter: SourceLocationConverter, environment: [String: RouteReader.Binding], selfType: String?) {
         self.reader = reader
@@ -69,7 +73,34 @@ final class BuilderWalker: SyntaxVisitor {
         environment[name] = binding(of: value, declaredType: node.typeAnnotation?.type.trimmedDescription)
         localTypes[name] = (value.unwrapped.is(FunctionCallExprSyntax.self) ? typeName(of: value) : nil)
             ?? node.typeAnnotation?.type.as(IdentifierTypeSyntax.self).flatMap { $0.genericArgumentClause == nil ? $0.name.text : nil }
+        localTypeLists[name] = elementTypes(of: value)
         return .visitChildren
+    }
+
+    /// `for controller in [A(), B()]`: the loop variable is one of the array's types.
+    override func visit(_ node: ForStmtSyntax) -> SyntaxVisitorContinueKind {
+        if let name = node.pattern.as(IdentifierPatternSyntax.self)?.identifier.text, let types = elementTypes(of: node.sequence) {
+            localTypeLists[name] = types
+        }
+        return .visitChildren
+    }
+
+    /// The types of an array literal's elements when each is an initializer call (`[A(), B()]`),
+    /// or of a local holding one.
+    private func elementTypes(of expression: ExprSyntax) -> [String]? {
+        let expression = expression.unwrapped
+        if let reference = expression.as(DeclReferenceExprSyntax.self) { return localTypeLists[reference.baseName.text] }
+        guard let array = expression.as(ArrayExprSyntax.self), !array.elements.isEmpty else { return nil }
+        let types = array.elements.compactMap { element in
+            element.expression.unwrapped.is(FunctionCallExprSyntax.self) ? typeName(of: element.expression) : nil
+        }
+        return types.count == array.elements.count ? types : nil
+    }
+
+    /// The types a receiver may be: one, or several for an element of an array of them.
+    private func types(of base: ExprSyntax) -> [String]? {
+        if let reference = base.unwrapped.as(DeclReferenceExprSyntax.self), let types = localTypeLists[reference.baseName.text] { return types }
+        return typeName(of: base).map { [$0] }
     }
 
     /// `builder = builder.grouped(mw)`: a reassignment inside a branch that changes the path
@@ -133,7 +164,15 @@ final class BuilderWalker: SyntaxVisitor {
             let atPath = node.arguments.first { $0.label.map { labels.contains($0.text) } == true }.map { pathReader.segments(of: [$0.expression]) } ?? []
             reader.addCollection(collection, to: receiver.appending(atPath))
         } else {
-            reader.followCall(node, name: name, onType: typeName(of: base), receiver: receiver, walker: self)
+            if name == "forEach", let types = elementTypes(of: base),
+                let closure = node.trailingClosure ?? node.arguments.first?.expression.as(ClosureExprSyntax.self)
+            {
+                // `controllers.forEach { try $0.boot(routes: app) }`: `$0` is one of the types.
+                localTypeLists[closure.signature?.parameterNames.first ?? "$0"] = types
+            }
+            for type in types(of: base) ?? [nil] as [String?] {
+                reader.followCall(node, name: name, onType: type, receiver: receiver, walker: self)
+            }
         }
         return .visitChildren
     }
@@ -240,18 +279,21 @@ final class BuilderWalker: SyntaxVisitor {
         reader.register(method, on: receiver, path: pathReader.segments(of: arguments), at: location)
     }
 
-    /// `register(collection: TodoController())`, or a local made so: the collection's
-    /// `boot(routes:)` on this builder.
+    /// `register(collection: TodoController())`, or a local made so, or an element of an array
+    /// of them: each collection's `boot(routes:)` on this builder.
     private func registerCollection(_ expression: ExprSyntax, entry: String, on receiver: RouteReader.Builder, at location: SourceLocation) {
         let expression = expression.unwrapped
-        let local = expression.as(DeclReferenceExprSyntax.self).flatMap { localTypes[$0.baseName.text] }
-        guard let type = local ?? (expression.is(FunctionCallExprSyntax.self) ? typeName(of: expression) : nil),
-            let boot = reader.declarations.functions.first(where: { $0.typeName == type && $0.decl.name.text == entry && $0.parameters.count == 1 })
-        else {
+        let types = expression.is(FunctionCallExprSyntax.self) || expression.is(DeclReferenceExprSyntax.self) ? types(of: expression) ?? [] : []
+        let boots = types.map { type in
+            reader.declarations.functions.first { $0.typeName == type && $0.decl.name.text == entry && $0.parameters.count == 1 }
+        }
+        guard !boots.isEmpty, boots.allSatisfy({ $0 != nil }) else {
             reader.register(nil, on: .unknown, path: nil, at: location)
             return
         }
-        reader.evaluate(boot, arguments: [[]], receiver: nil, caller: self, passing: [0: receiver])
+        for boot in boots.compactMap({ $0 }) {
+            reader.evaluate(boot, arguments: [[]], receiver: nil, caller: self, passing: [0: receiver])
+        }
     }
 
     /// Hummingbird's result-builder router: `RouteGroup("api") { Get("todos") { … } }`.

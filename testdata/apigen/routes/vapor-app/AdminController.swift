@@ -24,3 +24,12 @@ struct AdminController: APICollection {
     /// @Router /api/v3/admin/users/{user_id} [delete]
     func removeUser(_ req: Request) async throws -> HTTPStatus { .noContent }
 }
+
+/// An API controller no longer in the app's list: its routes are not served.
+struct LegacyController: APICollection {
+    func registerRoutes(_ app: Application) throws {
+        app.get("api", "v2", "admin", use: legacyAdmin)
+    }
+
+    func legacyAdmin(_ req: Request) async throws -> String { "" }
+}

@@ -40,6 +40,17 @@ struct ReportsController: RouteCollection {
     func daily(req: Request) async throws -> String { "" }
 }
 
+struct HealthController: RouteCollection {
+    func boot(routes: RoutesBuilder) throws {
+        routes.get("health", "live", use: live)
+    }
+
+    /// @Summary Liveness
+    /// @Success 200 {string} string "ok"
+    /// @Router /health/live [get]
+    func live(req: Request) async throws -> String { "ok" }
+}
+
 /// A collection nobody registers any more: its routes are not served.
 struct ArchiveController: RouteCollection {
     func boot(routes: RoutesBuilder) throws {

@@ -10,6 +10,9 @@ func routes(_ app: Application) throws {
 
     let postController = PostController()
     try app.register(collection: postController)
+    for collection in [HealthController()] {
+        try app.register(collection: collection)
+    }
 
     // A collection booted by hand, through a local: only its own `boot` is read.
     let reports = ReportsController()
