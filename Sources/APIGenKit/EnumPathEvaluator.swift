@@ -105,7 +105,7 @@ struct EnumPathEvaluator {
                 }
             }
             guard let matched else { continue }
-            guard let body = singleExpression(switchCase.statements) else { return nil }
+            guard let body = switchCase.statements.singleExpression else { return nil }
             return segments(of: body, bindings: bindings.merging(matched) { _, new in new }, self: current)
         }
         return nil

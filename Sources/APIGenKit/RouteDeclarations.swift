@@ -26,11 +26,14 @@ struct RouteDeclarations {
     /// getter is one expression.
     struct Value {
         let type: String?
-        let expression: ExprSyntax?
+        let initializer: ExprSyntax?
         /// A computed property's accessors.
         let accessors: AccessorBlockSyntax?
         let file: String
         let converter: SourceLocationConverter
+
+        /// The value's expression: its initializer, or the getter when that is one expression.
+        var expression: ExprSyntax? { initializer ?? getterStatements?.singleExpression }
 
         /// The getter's statements of a computed property.
         var getterStatements: CodeBlockItemListSyntax? {
@@ -177,9 +180,9 @@ struct RouteDeclarations {
         /// `var idParam: PathComponent { PathComponent(":id") }`, `let app: Application`.
         override func visit(_ node: PatternBindingSyntax) -> SyntaxVisitorContinueKind {
             guard let name = node.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { return .visitChildren }
-            let expression = node.initializer?.value ?? node.accessorBlock.flatMap(Self.getterExpression)
             let value = Value(
-                type: node.typeAnnotation?.type.trimmedDescription, expression: expression, accessors: node.accessorBlock, file: file, converter: converter)
+                type: node.typeAnnotation?.type.trimmedDescription, initializer: node.initializer?.value, accessors: node.accessorBlock, file: file,
+                converter: converter)
             // Locals are the walker's; only declarations outside function bodies are the module's.
             guard !Self.isInsideBody(node) else { return .visitChildren }
             if entryProperties.contains(name), let getter = node.accessorBlock {
@@ -192,16 +195,6 @@ struct RouteDeclarations {
                 values[name] = values[name] ?? value
             }
             return .visitChildren
-        }
-
-        /// A computed property's getter when it is one expression (`{ "x" }`, `{ return "x" }`,
-        /// `{ switch self { … } }`).
-        static func getterExpression(_ block: AccessorBlockSyntax) -> ExprSyntax? {
-            switch block.accessors {
-            case .getter(let items): return singleExpression(items)
-            case .accessors(let accessors):
-                return accessors.first { $0.accessorSpecifier.tokenKind == .keyword(.get) }?.body.flatMap { singleExpression($0.statements) }
-            }
         }
 
         static func isInsideBody(_ node: some SyntaxProtocol) -> Bool {
@@ -231,12 +224,4 @@ struct RouteDeclarations {
             return nil
         }
     }
-}
-
-/// The one expression a body is: a lone expression, `return x`, or a `switch`.
-func singleExpression(_ items: CodeBlockItemListSyntax) -> ExprSyntax? {
-    guard items.count == 1, let item = items.first?.item else { return nil }
-    if let expression = item.as(ExprSyntax.self) { return expression }
-    if let returned = item.as(ReturnStmtSyntax.self) { return returned.expression }
-    return item.as(ExpressionStmtSyntax.self)?.expression
 }

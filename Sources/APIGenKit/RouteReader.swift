@@ -98,33 +98,7 @@ final class RouteReader {
     ) -> Builder? {
         reached.insert(function.id)
         guard let body = function.decl.body else { return nil }
-        var environment: [String: Binding] = [:]
-        let names = function.parameterNames
-        for (index, parameter) in function.parameters.enumerated() {
-            let type = parameter.type.trimmedDescription
-            let passed = arguments.map { $0[index] } ?? []
-            if let builder = builders[index] {
-                environment[names[index]] = .builder(builder)
-            } else if declarations.isBuilderType(type) {
-                if let first = passed.first, let caller {
-                    environment[names[index]] = .builder(caller.builder(first) ?? .unknown)
-                } else {
-                    environment[names[index]] = .builder(arguments == nil && frameworks.isRootType(type) ? .root : .unknown)
-                }
-            } else if frameworks.isPathType(type) {
-                let reader = caller?.pathReader
-                if !passed.isEmpty, let reader {
-                    environment[names[index]] = .path(reader.segments(of: passed))
-                } else if let defaultValue = parameter.defaultValue?.value {
-                    let own = RoutePathExpression.Reader(declarations: declarations, selfType: function.typeName) { _ in nil }
-                    environment[names[index]] = .path(own.segments(of: [defaultValue]))
-                } else {
-                    environment[names[index]] = .path(parameter.ellipsis != nil && arguments != nil ? [] : nil)
-                }
-            } else {
-                environment[names[index]] = .other
-            }
-        }
+        var environment = parameterBindings(function, arguments: arguments, caller: caller, passing: builders)
         if let typeName = function.typeName, declarations.isBuilderType(typeName) {
             environment["self"] = .builder(receiver ?? .unknown)
         }
@@ -164,6 +138,39 @@ final class RouteReader {
         walker.resultBuilderGroups = [group]
         walker.walk(statements)
         evaluated[key] = .some(nil)
+    }
+
+    /// Each parameter bound as Swift binds the call's arguments: a builder as the caller reads it,
+    /// a path (`path: PathComponent...`) as its segments or its default, anything else as no path.
+    private func parameterBindings(
+        _ function: RouteDeclarations.Function, arguments: [[ExprSyntax]]?, caller: BuilderWalker?, passing builders: [Int: Builder]
+    ) -> [String: Binding] {
+        var environment: [String: Binding] = [:]
+        for (index, (parameter, name)) in zip(function.parameters, function.parameterNames).enumerated() {
+            let type = parameter.type.trimmedDescription
+            let passed = arguments.flatMap { index < $0.count ? $0[index] : nil } ?? []
+            if let builder = builders[index] {
+                environment[name] = .builder(builder)
+            } else if declarations.isBuilderType(type) {
+                if let first = passed.first, let caller {
+                    environment[name] = .builder(caller.builder(first) ?? .unknown)
+                } else {
+                    environment[name] = .builder(arguments == nil && frameworks.isRootType(type) ? .root : .unknown)
+                }
+            } else if frameworks.isPathType(type) {
+                if !passed.isEmpty, let caller {
+                    environment[name] = .path(caller.pathReader.segments(of: passed))
+                } else if let defaultValue = parameter.defaultValue?.value {
+                    let own = RoutePathExpression.Reader(declarations: declarations, selfType: function.typeName) { _ in nil }
+                    environment[name] = .path(own.segments(of: [defaultValue]))
+                } else {
+                    environment[name] = .path(parameter.ellipsis != nil && arguments != nil ? [] : nil)
+                }
+            } else {
+                environment[name] = .other
+            }
+        }
+        return environment
     }
 
     /// A call into the module: bind its arguments and walk the callee.
