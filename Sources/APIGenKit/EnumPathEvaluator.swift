@@ -30,6 +30,27 @@ struct EnumPathEvaluator {
         return evaluate(property, on: value(of: base, bindings: [:], self: nil))
     }
 
+    /// A call to a module function that returns a path (`.fragment(.faviconIco)`), its one-
+    /// expression body evaluated with the parameters bound to the call's enum-case arguments.
+    func segments(ofCall call: FunctionCallExprSyntax, to function: RouteDeclarations.Function) -> [RouteSegment]? {
+        guard let body = function.decl.body?.statements.singleExpression,
+            let arguments = ArgumentBinding.bind(Array(call.arguments), to: function.parameters)
+        else { return nil }
+        var bindings: [String: Value] = [:]
+        for (index, (parameter, name)) in zip(function.parameters, function.parameterNames).enumerated() {
+            guard let argument = arguments[index].first, arguments[index].count == 1 else { return nil }
+            let declared = parameter.type.trimmedDescription.split(separator: ".").last.map(String.init)
+            bindings[name] = typed(value(of: argument, bindings: [:], self: nil), as: declared)
+        }
+        return segments(of: body, bindings: bindings, self: nil)
+    }
+
+    /// An untyped case (`.faviconIco`) given the enum type it is passed as.
+    private func typed(_ value: Value, as type: String?) -> Value {
+        guard case .enumCase(nil, let name, let arguments) = value, let type, declarations.enums[type] != nil else { return value }
+        return typed(.enumCase(type: type, name: name, arguments: arguments))
+    }
+
     private func evaluate(_ property: String, on value: Value) -> [RouteSegment]? {
         guard depth < 16, case .enumCase(let type?, _, _) = value else { return nil }
         var inner = self
@@ -126,7 +147,10 @@ struct EnumPathEvaluator {
             if let reference = expression.as(DeclReferenceExprSyntax.self), let bound = bindings[reference.baseName.text] {
                 switch bound {
                 case .text(let passed): text += passed
-                case _ where isModuleEnum(bound): return nil
+                case _ where isModuleEnum(bound):
+                    // `"\(fragment)"`: the case as its `description` spells it.
+                    guard let described = evaluate("description", on: bound) else { return nil }
+                    text += RouteRegistration.text(described, style: .colon).dropFirst()
                 default: text += ":\(reference.baseName.text)"
                 }
             } else if let found = segments(of: expression, bindings: bindings, self: current) {

@@ -114,8 +114,16 @@ struct RouteDeclarations {
 
     /// Whether a module function of this name returns a path (so a call to it is no middleware).
     func returnsPath(_ name: String) -> Bool {
-        (functionsByName[name] ?? []).contains { function in
-            function.decl.signature.returnClause.map { frameworks.isPathType($0.type.trimmedDescription) } ?? false
+        !pathFunctions(named: name).isEmpty
+    }
+
+    /// The module's functions of this name that return a path: a path type, or `Self` in an
+    /// extension of the path component type (`static func fragment(_:) -> Self`).
+    func pathFunctions(named name: String) -> [Function] {
+        (functionsByName[name] ?? []).filter { function in
+            guard let returned = function.decl.signature.returnClause?.type.trimmedDescription else { return false }
+            return frameworks.isPathType(returned)
+                || (returned == "Self" && function.typeName.map { frameworks.pathComponentTypes.contains($0) } == true)
         }
     }
 

@@ -113,9 +113,17 @@ enum RoutePathExpression: Equatable {
                 }
             }
             // `TokenAuth()`, `User.guardMiddleware()`: a middleware, unless the module's function
-            // of that name returns a path.
+            // of that name returns a path, whose one-expression body is then evaluated.
             let name = called.as(DeclReferenceExprSyntax.self)?.baseName.text ?? called.as(MemberAccessExprSyntax.self)?.declName.baseName.text
-            return name.map(declarations.returnsPath) == true ? .runtime : .notAPath
+            guard let name else { return .runtime }
+            let functions = declarations.pathFunctions(named: name)
+            if functions.count == 1, let found = EnumPathEvaluator(declarations: declarations, selfType: selfType).segments(ofCall: call, to: functions[0]) {
+                return .segments(found)
+            }
+            if !functions.isEmpty { return .runtime }
+            // `.something(…)` takes its type from the call it is passed to: a path or a middleware.
+            if let member = called.as(MemberAccessExprSyntax.self), member.base == nil { return .runtime }
+            return .notAPath
         }
 
         private func module(_ name: String, in typeName: String?, visiting: inout Set<String>) -> RoutePathExpression {

@@ -28,6 +28,22 @@ enum APIPage: String {
     var path: String { rawValue }
 }
 
+/// Files the site serves, named by their `description`.
+enum Asset: String, CustomStringConvertible {
+    case favicon = "favicon.ico"
+
+    var description: String { rawValue }
+}
+
+extension PathComponent {
+    static func asset(_ asset: Asset) -> Self { "\(asset)" }
+}
+
+/// @Summary Favicon
+/// @Success 200 {string} string "the icon"
+/// @Router /favicon.ico [get]
+func favicon(req: Request) async throws -> String { "" }
+
 /// @Summary Home page
 /// @Success 200 {string} string "HTML"
 /// @Router / [get]

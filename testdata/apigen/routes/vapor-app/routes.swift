@@ -27,6 +27,7 @@ func routes(_ app: Application) throws {
     let site = app.grouped([app.sessions.middleware, SessionAuthenticator()])
     site.get(SiteURL.home.pathComponents, use: homePage)
     site.get(SiteURL.faq.pathComponents, use: faqPage)
+    site.get(.asset(.favicon), use: favicon)
     site.get(SiteURL.user(":user_id").pathComponents, use: userPage)
     site.get(SiteURL.api(.search).pathComponents, use: searchPage)
     site.get(SiteURL.api(.version).pathComponents, use: versionPage) // want:10 "GET /api/version-info has no @Router annotation"
