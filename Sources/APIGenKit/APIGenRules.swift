@@ -120,7 +120,7 @@ extension Rule {
 
     public static let unresolvedRoute = Rule(
         id: "unresolved-route",
-        summary: "A route registration whose path is built at run time, which `--verify-routes` cannot check.",
+        summary: "A route registration whose path is built at run time, or whose builder's prefix apigen cannot work out, which `--verify-routes` cannot check.",
         rationale: "Never skipped silently: the annotations of such a route are not verified, so a reader should know.",
         defaultSeverity: .warning,
         triggeringExamples: [vaporRoutes.replacingOccurrences(of: "todos.get { req in [Todo]() }", with: "todos.get { req in [Todo]() }\n    todos.get(\"\\(version)\") { req in \"v\" }")],

@@ -1,8 +1,9 @@
 import SwiftSyntax
 
 /// What the route reader needs to know about the module: its functions (to follow collections,
-/// controllers and helpers that take or return a route builder) and its path constants
-/// (`static let uri: PathComponent = "users"`).
+/// controllers and helpers that take or return a route builder), its named values (path
+/// constants such as `static let uri: PathComponent = "users"`, properties holding the app), and
+/// its enums (paths spelled by an enum's computed `path`).
 struct RouteDeclarations {
     struct Function {
         let decl: FunctionDeclSyntax
@@ -16,59 +17,113 @@ struct RouteDeclarations {
             decl.signature.parameterClause.parameters.map { ($0.secondName ?? $0.firstName).text }
         }
 
-        /// Parameters whose type is a route builder, by index.
-        var builderParameters: [Int] {
-            decl.signature.parameterClause.parameters.enumerated().compactMap { index, parameter in
-                RouteDeclarations.isBuilderType(parameter.type.trimmedDescription) ? index : nil
-            }
-        }
-
-        var returnsBuilder: Bool {
-            decl.signature.returnClause.map { RouteDeclarations.isBuilderType($0.type.trimmedDescription) } ?? false
-        }
+        var parameters: FunctionParameterListSyntax { decl.signature.parameterClause.parameters }
 
         var id: String { "\(file):\(decl.position.utf8Offset)" }
     }
 
-    /// Vapor's and Hummingbird's builder types, as a parameter or return type names them.
-    static let builderTypeNames = ["RoutesBuilder", "RouterGroup", "Router", "RouterMethods", "RouteCollection", "Application"]
+    /// A named value of the module: `let`, `var` with an initializer, or a computed `var` whose
+    /// getter is one expression.
+    struct Value {
+        let type: String?
+        let initializer: ExprSyntax?
+        /// A computed property's accessors.
+        let accessors: AccessorBlockSyntax?
+        let file: String
+        let converter: SourceLocationConverter
 
-    static func isBuilderType(_ text: String) -> Bool {
-        let base = text.replacingOccurrences(of: "some ", with: "").replacingOccurrences(of: "any ", with: "")
-        let name = base.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }.split(separator: ".").last.map(String.init) ?? ""
-        return builderTypeNames.contains(name)
+        /// The value's expression: its initializer, or the getter when that is one expression.
+        var expression: ExprSyntax? { initializer ?? getterStatements?.singleExpression }
+
+        /// The getter's statements of a computed property.
+        var getterStatements: CodeBlockItemListSyntax? {
+            switch accessors?.accessors {
+            case .getter(let items): items
+            case .accessors(let list): list.first { $0.accessorSpecifier.tokenKind == .keyword(.get) }?.body?.statements
+            case nil: nil
+            }
+        }
     }
 
+    let frameworks: RouteFrameworks
     private(set) var functions: [Function] = []
     private var functionsByName: [String: [Function]] = [:]
-    /// Path constants by name, and by `Type.name`.
-    private(set) var pathConstants: [String: [RouteSegment]] = [:]
-    /// The base names of every call in the module: a function that takes a builder and is
-    /// called somewhere is evaluated from its callers.
+    /// Named values by name, and by `Type.name` (a protocol extension's under the protocol).
+    private(set) var values: [String: Value] = [:]
+    /// The module's enums and the protocols each type conforms to.
+    private(set) var enums: [String: EnumDeclSyntax] = [:]
+    private(set) var conformances: [String: [String]] = [:]
+    /// The base names of every call in the module.
     private(set) var calledNames: Set<String> = []
+    /// The getters of the properties a framework reads the routes from (`var responder`).
+    private(set) var entryGetters: [(getter: AccessorBlockSyntax, typeName: String?, file: String, converter: SourceLocationConverter)] = []
+    /// Whether any file has top-level statements (`main.swift`).
+    private(set) var hasTopLevelCode = false
 
-    init(files: [(path: String, tree: SourceFileSyntax, converter: SourceLocationConverter)]) {
+    init(files: [(path: String, tree: SourceFileSyntax, converter: SourceLocationConverter)], frameworks: RouteFrameworks = RouteFrameworks()) {
+        self.frameworks = frameworks
         for file in files {
-            let collector = Collector(file: file.path, converter: file.converter)
+            let collector = Collector(file: file.path, converter: file.converter, entryProperties: frameworks.entryProperties)
             collector.walk(file.tree)
             functions += collector.functions
-            pathConstants.merge(collector.constants) { first, _ in first }
+            values.merge(collector.values) { first, _ in first }
+            enums.merge(collector.enums) { first, _ in first }
+            conformances.merge(collector.conformances) { $0 + $1 }
             calledNames.formUnion(collector.calledNames)
+            entryGetters += collector.entryGetters
+            hasTopLevelCode = hasTopLevelCode || file.tree.statements.contains { !$0.item.is(DeclSyntax.self) }
         }
         functionsByName = Dictionary(grouping: functions) { $0.decl.name.text }
     }
 
-    /// The functions a call may reach: by name, on the given type when the call names one, and
-    /// with argument labels that fit.
-    func functions(named name: String, onType typeName: String?, labels: [String?]) -> [Function] {
-        (functionsByName[name] ?? []).filter { function in
-            if let typeName, function.typeName != typeName { return false }
-            let parameters = function.decl.signature.parameterClause.parameters
-            let required = parameters.filter { $0.defaultValue == nil }.count
-            guard labels.count >= required && labels.count <= parameters.count else { return false }
-            return zip(labels, parameters).allSatisfy { label, parameter in
-                (parameter.firstName.tokenKind == .wildcard ? nil : parameter.firstName.text) == label
+    /// The functions a call may reach, with its arguments bound to their parameters: by name, on
+    /// the given type when the call names one, and with arguments that fit.
+    func functions(named name: String, onType typeName: String?, call: FunctionCallExprSyntax) -> [(function: Function, arguments: [[ExprSyntax]])] {
+        let trailing = (call.trailingClosure == nil ? 0 : 1) + call.additionalTrailingClosures.count
+        return (functionsByName[name] ?? []).compactMap { function in
+            // On a type: its own methods and those of the protocols it conforms to.
+            if let typeName, function.typeName != typeName, !(conformances[typeName] ?? []).contains(function.typeName ?? "") { return nil }
+            return ArgumentBinding.bind(Array(call.arguments), trailingClosures: trailing, to: function.parameters).map { (function, $0) }
+        }
+    }
+
+    func isBuilderType(_ text: String) -> Bool { frameworks.isBuilderType(text) }
+
+    /// A named value as code names it: `uri`, `User.uri`, `Self.uri`, or a member of a protocol
+    /// the type conforms to.
+    func value(named name: String, in typeName: String?) -> Value? {
+        if let typeName {
+            if let found = values["\(typeName).\(name)"] { return found }
+            for conformance in conformances[typeName] ?? [] {
+                if let found = values["\(conformance).\(name)"] { return found }
             }
+        }
+        return values[name]
+    }
+
+    /// A computed property of a builder type (`extension RoutesBuilder { var admin: RoutesBuilder
+    /// { … } }`) and the type it extends.
+    func builderProperty(named name: String) -> (type: String, value: Value)? {
+        for type in frameworks.builderTypeNames {
+            if let value = values["\(type).\(name)"], let declared = value.type, isBuilderType(declared), value.getterStatements != nil {
+                return (type, value)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a module function of this name returns a path (so a call to it is no middleware).
+    func returnsPath(_ name: String) -> Bool {
+        !pathFunctions(named: name).isEmpty
+    }
+
+    /// The module's functions of this name that return a path: a path type, or `Self` in an
+    /// extension of the path component type (`static func fragment(_:) -> Self`).
+    func pathFunctions(named name: String) -> [Function] {
+        (functionsByName[name] ?? []).filter { function in
+            guard let returned = function.decl.signature.returnClause?.type.trimmedDescription else { return false }
+            return frameworks.isPathType(returned)
+                || (returned == "Self" && function.typeName.map { frameworks.pathComponentTypes.contains($0) } == true)
         }
     }
 
@@ -76,12 +131,17 @@ struct RouteDeclarations {
         let file: String
         let converter: SourceLocationConverter
         var functions: [Function] = []
-        var constants: [String: [RouteSegment]] = [:]
+        var values: [String: Value] = [:]
+        var enums: [String: EnumDeclSyntax] = [:]
+        var conformances: [String: [String]] = [:]
         var calledNames: Set<String> = []
+        let entryProperties: Set<String>
+        var entryGetters: [(getter: AccessorBlockSyntax, typeName: String?, file: String, converter: SourceLocationConverter)] = []
 
-        init(file: String, converter: SourceLocationConverter) {
+        init(file: String, converter: SourceLocationConverter, entryProperties: Set<String>) {
             self.file = file
             self.converter = converter
+            self.entryProperties = entryProperties
             super.init(viewMode: .sourceAccurate)
         }
 
@@ -90,26 +150,69 @@ struct RouteDeclarations {
             return .visitChildren
         }
 
+        override func visit(_ node: EnumDeclSyntax) -> SyntaxVisitorContinueKind {
+            enums[node.name.text] = enums[node.name.text] ?? node
+            conform(node.name.text, node.inheritanceClause)
+            return .visitChildren
+        }
+
+        override func visit(_ node: StructDeclSyntax) -> SyntaxVisitorContinueKind {
+            conform(node.name.text, node.inheritanceClause)
+            return .visitChildren
+        }
+
+        override func visit(_ node: ClassDeclSyntax) -> SyntaxVisitorContinueKind {
+            conform(node.name.text, node.inheritanceClause)
+            return .visitChildren
+        }
+
+        override func visit(_ node: ExtensionDeclSyntax) -> SyntaxVisitorContinueKind {
+            conform(node.extendedType.trimmedDescription, node.inheritanceClause)
+            return .visitChildren
+        }
+
+        private func conform(_ name: String, _ clause: InheritanceClauseSyntax?) {
+            conformances[name, default: []] += clause?.inheritedTypes.map { $0.type.trimmedDescription } ?? []
+        }
+
         override func visit(_ node: FunctionCallExprSyntax) -> SyntaxVisitorContinueKind {
             if let reference = node.calledExpression.as(DeclReferenceExprSyntax.self) {
                 calledNames.insert(reference.baseName.text)
             } else if let member = node.calledExpression.as(MemberAccessExprSyntax.self) {
                 calledNames.insert(member.declName.baseName.text)
-                if member.declName.baseName.text == "register" { calledNames.insert("boot") }
             }
             return .visitChildren
         }
 
-        /// `static let uri: PathComponent = "users"`, `let todosPath = "todos"`.
+        /// `static let uri: PathComponent = "users"`, `let todosPath = "todos"`,
+        /// `var idParam: PathComponent { PathComponent(":id") }`, `let app: Application`.
         override func visit(_ node: PatternBindingSyntax) -> SyntaxVisitorContinueKind {
-            guard let name = node.pattern.as(IdentifierPatternSyntax.self)?.identifier.text,
-                let value = node.initializer?.value,
-                let segments = RoutePathExpression.literalSegments(value)
-            else { return .skipChildren }
-            let typeName = Self.enclosingTypeName(of: node)
-            constants[name] = constants[name] ?? segments
-            if let typeName { constants["\(typeName).\(name)"] = segments }
-            return .skipChildren
+            guard let name = node.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { return .visitChildren }
+            let value = Value(
+                type: node.typeAnnotation?.type.trimmedDescription, initializer: node.initializer?.value, accessors: node.accessorBlock, file: file,
+                converter: converter)
+            // Locals are the walker's; only declarations outside function bodies are the module's.
+            guard !Self.isInsideBody(node) else { return .visitChildren }
+            if entryProperties.contains(name), let getter = node.accessorBlock {
+                entryGetters.append((getter, Self.enclosingTypeName(of: node), file, converter))
+            }
+            // A type's member is found through its type; only a global by its name alone.
+            if let typeName = Self.enclosingTypeName(of: node) {
+                values["\(typeName).\(name)"] = value
+            } else {
+                values[name] = values[name] ?? value
+            }
+            return .visitChildren
+        }
+
+        static func isInsideBody(_ node: some SyntaxProtocol) -> Bool {
+            var current = node.parent
+            while let candidate = current {
+                if candidate.is(CodeBlockSyntax.self) || candidate.is(ClosureExprSyntax.self) || candidate.is(AccessorBlockSyntax.self) { return true }
+                if candidate.is(MemberBlockSyntax.self) || candidate.is(SourceFileSyntax.self) { return false }
+                current = candidate.parent
+            }
+            return false
         }
 
         static func enclosingTypeName(of node: some SyntaxProtocol) -> String? {
@@ -120,6 +223,7 @@ struct RouteDeclarations {
                 case .classDecl(let decl): return decl.name.text
                 case .enumDecl(let decl): return decl.name.text
                 case .actorDecl(let decl): return decl.name.text
+                case .protocolDecl(let decl): return decl.name.text
                 case .extensionDecl(let decl): return decl.extendedType.trimmedDescription
                 case .functionDecl, .closureExpr: return nil
                 default: current = candidate.parent
@@ -127,58 +231,5 @@ struct RouteDeclarations {
             }
             return nil
         }
-    }
-}
-
-/// How one path argument reads: segments, `nil` when built at run time, or no path at all
-/// (a middleware passed to `grouped`).
-enum RoutePathExpression {
-    case segments([RouteSegment])
-    case runtime
-    case notAPath
-
-    /// A string literal without interpolation, or `.constant("x")` / `.parameter("id")` /
-    /// `.anything` / `.catchall`.
-    static func literalSegments(_ expression: ExprSyntax) -> [RouteSegment]? {
-        if let literal = expression.as(StringLiteralExprSyntax.self) {
-            guard literal.segments.allSatisfy({ $0.is(StringSegmentSyntax.self) }) else { return nil }
-            return RouteSegment.parse(literal.segments.compactMap { $0.as(StringSegmentSyntax.self)?.content.text }.joined())
-        }
-        if let member = expression.as(MemberAccessExprSyntax.self), member.base == nil {
-            switch member.declName.baseName.text {
-            case "anything": return [.anything]
-            case "catchall": return [.catchall]
-            default: return nil
-            }
-        }
-        if let call = expression.as(FunctionCallExprSyntax.self), let member = call.calledExpression.as(MemberAccessExprSyntax.self),
-            member.base == nil || member.base?.trimmedDescription == "PathComponent",
-            call.arguments.count == 1, let argument = call.arguments.first,
-            let literal = argument.expression.as(StringLiteralExprSyntax.self),
-            literal.segments.count == 1, let text = literal.segments.first?.as(StringSegmentSyntax.self)?.content.text
-        {
-            switch member.declName.baseName.text {
-            case "constant": return [.constant(text)]
-            case "parameter": return [.parameter(text)]
-            default: return nil
-            }
-        }
-        return nil
-    }
-
-    static func read(_ expression: ExprSyntax, constants: [String: [RouteSegment]]) -> RoutePathExpression {
-        if let segments = literalSegments(expression) { return .segments(segments) }
-        // `User.uri`, `Self.uri`, `uri`: a constant the module declares.
-        if let member = expression.as(MemberAccessExprSyntax.self), let base = member.base {
-            let name = member.declName.baseName.text
-            if let found = constants["\(base.trimmedDescription).\(name)"] ?? constants[name] { return .segments(found) }
-            return .runtime
-        }
-        if let reference = expression.as(DeclReferenceExprSyntax.self) {
-            if let found = constants[reference.baseName.text] { return .segments(found) }
-            return .runtime
-        }
-        if expression.is(FunctionCallExprSyntax.self) { return .notAPath }
-        return .runtime
     }
 }

@@ -26,7 +26,7 @@ enum RouteVerifier {
             guard let method = registration.method, let path = registration.path else {
                 let what = registration.method == nil
                     ? "a route collection whose type apigen cannot work out"
-                    : "a \(registration.method!.rawValue.uppercased()) route whose path is built at run time"
+                    : "a \(registration.method!.rawValue.uppercased()) route whose path apigen cannot work out (built at run time, or on a builder it cannot follow)"
                 diagnostics.append(Diagnostic(
                     rule: .unresolvedRoute, file: at.file, line: at.line, column: at.column,
                     message: "\(what) is not checked against the @Router annotations", severity: .warning))

@@ -14,7 +14,7 @@ import ToolSupport
     }
 
     @Test func appsExist() {
-        #expect(Self.apps == ["hummingbird", "vapor"])
+        #expect(Self.apps == ["hummingbird", "vapor", "vapor-app"])
     }
 
     @Test(arguments: apps)
@@ -30,6 +30,36 @@ import ToolSupport
                 diagnostics.filter { $0.file == fixture.name }, against: WantHarness.expectations(in: fixture.source), file: fixture.name)
             #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
         }
+    }
+
+    /// Helpers, builder properties and enum paths that refer to themselves end, their routes
+    /// unresolved rather than guessed.
+    @Test func selfReferenceEnds() throws {
+        let source = """
+            extension RoutesBuilder {
+                var loop: RoutesBuilder { grouped("x").loop }
+                func spin(_ path: PathComponent...) -> RoutesBuilder { spin(path) }
+            }
+
+            enum Page {
+                case a
+                var path: String {
+                    switch self {
+                    case .a: return "\\(Page.a.path)/x"
+                    }
+                }
+                var pathComponents: [PathComponent] { path.pathComponents }
+            }
+
+            func routes(_ app: Application) throws {
+                app.loop.get("a") { _ in "" }
+                app.spin("b").get("c") { _ in "" }
+                app.get(Page.a.pathComponents) { _ in "" }
+            }
+            """
+        let diagnostics = try APIGenerator.verifyRoutes(files: [("Routes.swift", source)]).get()
+        #expect(diagnostics.map(\.line) == [17, 18, 19], "\(diagnostics)")
+        #expect(diagnostics.allSatisfy { $0.rule == "unresolved-route" }, "\(diagnostics)")
     }
 
     /// Alone, `--verify-routes` writes nothing and exits 0 when code and annotations agree; a

@@ -1,0 +1,72 @@
+import SwiftSyntax
+
+// Where a node sits, as the route reader asks it: inside the router's result builder, a closure,
+// a branch; and an expression without its `try`, `await` and parentheses.
+
+extension FunctionCallExprSyntax {
+    /// Inside the trailing closure of a result-builder router or group.
+    func isInResultBuilder(_ frameworks: RouteFrameworks) -> Bool {
+        var current = parent
+        while let candidate = current, !candidate.is(FunctionDeclSyntax.self), !candidate.is(AccessorBlockSyntax.self) {
+            if let call = candidate.as(FunctionCallExprSyntax.self), let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text,
+                frameworks.isResultBuilderContainer(name)
+            {
+                return true
+            }
+            current = candidate.parent
+        }
+        return false
+    }
+}
+
+extension SyntaxProtocol {
+    /// Inside a closure of the walked function (whose `return` is the closure's own).
+    var isInsideClosure: Bool {
+        var current = parent
+        while let candidate = current, !candidate.is(FunctionDeclSyntax.self), !candidate.is(AccessorDeclSyntax.self) {
+            if candidate.is(ClosureExprSyntax.self) { return true }
+            current = candidate.parent
+        }
+        return false
+    }
+
+    /// Inside an `if`, `guard`, `switch` or loop of the walked function rather than its own body.
+    var isInsideBranch: Bool {
+        var blocks = 0
+        var current = parent
+        while let candidate = current, !candidate.is(FunctionDeclSyntax.self), !candidate.is(SourceFileSyntax.self) {
+            if candidate.is(CodeBlockSyntax.self) || candidate.is(SwitchCaseSyntax.self) { blocks += 1 }
+            current = candidate.parent
+        }
+        return blocks > (parentFunction == nil ? 0 : 1)
+    }
+
+    private var parentFunction: FunctionDeclSyntax? {
+        var current = parent
+        while let candidate = current {
+            if let function = candidate.as(FunctionDeclSyntax.self) { return function }
+            current = candidate.parent
+        }
+        return nil
+    }
+}
+
+extension ExprSyntax {
+    /// Without `try`, `await` and parentheses.
+    var unwrapped: ExprSyntax {
+        if let tryExpr = self.as(TryExprSyntax.self) { return tryExpr.expression.unwrapped }
+        if let awaitExpr = self.as(AwaitExprSyntax.self) { return awaitExpr.expression.unwrapped }
+        if let tuple = self.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first { return only.expression.unwrapped }
+        return self
+    }
+}
+
+extension CodeBlockItemListSyntax {
+    /// The one expression a body is: a lone expression, `return x`, or a `switch`.
+    var singleExpression: ExprSyntax? {
+        guard count == 1, let item = first?.item else { return nil }
+        if let expression = item.as(ExprSyntax.self) { return expression }
+        if let returned = item.as(ReturnStmtSyntax.self) { return returned.expression }
+        return item.as(ExpressionStmtSyntax.self)?.expression
+    }
+}
