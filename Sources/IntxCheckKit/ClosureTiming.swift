@@ -69,23 +69,25 @@ struct ClosureTiming {
         case .now: return nil
         case nil: break
         }
-        if let label, Self.completionLabels.contains(label) { return "a completion handler" }
         let callee = call.calledExpression
+        let name: String
         if let reference = callee.as(DeclReferenceExprSyntax.self) {
-            let name = reference.baseName.text
+            name = reference.baseName.text
             if name == "Task" { return "a Task" }
             // `MenuItem(title: …, handler: { … })`, `Signal { subscriber in … }`: an initializer keeps its closure.
             if name.first?.isUppercase == true && !Self.synchronousInitializers.contains(name) { return "a closure kept by '\(name)(…)'" }
+        } else if let member = callee.as(MemberAccessExprSyntax.self) {
+            name = member.declName.baseName.text
+            if name == "detached", member.base?.trimmedSourceText == "Task" { return "a detached Task" }
+            if name == "async" || name == "asyncAfter" { return "a closure dispatched with \(name)" }
+            if Self.networkMethods.contains(name) && member.base != nil { return "a '\(name)' response handler" }
+        } else {
             return nil
         }
-        guard let member = callee.as(MemberAccessExprSyntax.self) else { return nil }
-        let name = member.declName.baseName.text
-        if name == "detached", member.base?.trimmedSourceText == "Task" { return "a detached Task" }
-        if name == "async" || name == "asyncAfter" { return "a closure dispatched with \(name)" }
         if afterTransactionCallbacks.contains(name) { return "an '\(name)' callback" }
-        if Self.reactiveMethods.contains(name) { return "a '\(name)' callback" }
-        if Self.networkMethods.contains(name) && member.base != nil { return "a '\(name)' response handler" }
         if let operatorName = Self.pipelineOperator(around: call) { return "a pipeline built with '\(operatorName)', run when it is subscribed to" }
+        if Self.reactiveMethods.contains(name) { return "a '\(name)' callback" }
+        if let label, Self.completionLabels.contains(label) { return "a completion handler" }
         return nil
     }
 
@@ -152,6 +154,13 @@ struct ClosureTiming {
         }
         guard let parameterIndex, parameters.indices.contains(parameterIndex) else { return nil }
         let parameter = parameters[parameterIndex]
+        // `func update(…, completion: Completion?) { … db.afterNextTransaction(onCommit: completion) }`:
+        // a closure forwarded into an after-commit callback is one.
+        if let forward = module.summary(of: function).forwardedParameters.first(where: {
+            $0.parameter == parameterIndex && afterTransactionCallbacks.contains($0.callee)
+        }) {
+            return .later("an '\(forward.callee)' callback, through '\(name)'")
+        }
         if parameter.isEscapingClosure { return .later("a closure '\(name)' declares @escaping") }
         if parameter.isNonEscapingClosure { return .now }
         return nil

@@ -147,7 +147,7 @@ struct StoreUseMatcher {
         else { return nil }
         // The node that ends the connection's name.
         var named = node
-        for _ in 0..<(owner + length - path.members.count) {
+        for _ in 0..<max(0, owner + length - path.members.count) {
             guard let member = named.memberAccessOnSelf else { break }
             named = Syntax(member)
         }

@@ -152,10 +152,14 @@ struct TransactionScan {
         _ helperCall: FunctionCallExprSyntax, name: String, candidates: [Int], carried: HelperReach.Target?, matcher: StoreUseMatcher
     ) -> OuterStoreUse? {
         let store = matcher.store
+        let handed = helperCall.arguments.contains { $0.expression.handedValue.as(DeclReferenceExprSyntax.self)?.baseName.text == call.handle }
         let roles = helperCall.arguments.map { argument -> HelperReach.ArgumentRole in
             let expression = argument.expression.handedValue
             if expression.as(DeclReferenceExprSyntax.self)?.baseName.text == call.handle { return .handle }
             guard let path = matcher.path(of: expression), path.root == store.root else { return .unrelated }
+            // The store itself next to the handle is not reported where it is passed: the callee
+            // is followed instead, on the path the handle takes.
+            if handed && path.members == store.members { return .owner(rest: []) }
             return .reaching(store.members, from: path.members)
         }
         guard carried != nil || roles.contains(where: { $0 != .unrelated }),

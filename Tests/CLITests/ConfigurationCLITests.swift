@@ -122,7 +122,7 @@ import ToolSupport
         #expect(shadowing.status == 2 && shadowing.stderr.contains(".swift-buildtools.json:1:39: error: profile 'grdb' is built in"), "\(shadowing.stderr)")
         try Data(#"{"intxcheck": {"profiles": ["nope"]}}"#.utf8).write(to: directory.appendingPathComponent(Configuration.fileName))
         let unknown = try ToolProcess.tool("intxcheck", ["Service.swift"], in: directory)
-        #expect(unknown.status == 2 && unknown.stderr.contains("1:29: error: unknown profile 'nope'; valid: default, fluent, grdb"), "\(unknown.stderr)")
+        #expect(unknown.status == 2 && unknown.stderr.contains("1:29: error: unknown profile 'nope'; valid: default, fluent, fluent3, grdb"), "\(unknown.stderr)")
         #expect(try ToolProcess.tool("intxcheck", ["--no-config", "--profile", "nope", "Service.swift"], in: directory).status == 2)
     }
 }
