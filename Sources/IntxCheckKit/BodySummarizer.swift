@@ -272,14 +272,7 @@ final class BodySummarizer: SyntaxVisitor {
 
     /// `db.afterNextTransaction(onCommit: completion)`: a parameter passed on, by the callee's name.
     private func recordForwards(_ node: FunctionCallExprSyntax) {
-        let callee: String
-        if let reference = node.calledExpression.as(DeclReferenceExprSyntax.self) {
-            callee = reference.baseName.text
-        } else if let member = node.calledExpression.as(MemberAccessExprSyntax.self) {
-            callee = member.declName.baseName.text
-        } else {
-            return
-        }
+        guard let callee = node.calleeBaseName else { return }
         for argument in node.arguments {
             guard let name = argument.expression.passedValue.as(DeclReferenceExprSyntax.self)?.baseName.text,
                 let parameter = parameterIndex[name], aliases[name] == nil, !locals.contains(name)

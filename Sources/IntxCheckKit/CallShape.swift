@@ -37,4 +37,11 @@ extension FunctionCallExprSyntax {
     var argumentLabels: [String?] { arguments.map { $0.label?.text } }
 
     var trailingClosureCount: Int { (trailingClosure == nil ? 0 : 1) + additionalTrailingClosures.count }
+
+    /// The called function's base name: `f` in `f(x)` and in `a.b.f(x)`; nil for anything else.
+    var calleeBaseName: String? {
+        if let reference = calledExpression.as(DeclReferenceExprSyntax.self) { return reference.baseName.text }
+        if let member = calledExpression.as(MemberAccessExprSyntax.self) { return member.declName.baseName.text }
+        return nil
+    }
 }

@@ -128,15 +128,7 @@ struct ClosureTiming {
     /// optional closure) runs later, a plain function-typed parameter during the call. nil when
     /// no single declaration of the module fits the call.
     private func declaredTiming(of call: FunctionCallExprSyntax, argumentIndex: Int?, label: String?) -> DeclaredTiming? {
-        guard let module else { return nil }
-        let name: String
-        if let reference = call.calledExpression.as(DeclReferenceExprSyntax.self) {
-            name = reference.baseName.text
-        } else if let member = call.calledExpression.as(MemberAccessExprSyntax.self) {
-            name = member.declName.baseName.text
-        } else {
-            return nil
-        }
+        guard let module, let name = call.calleeBaseName else { return nil }
         let fitting = module.functions(named: name).compactMap { index in
             CallShape.bind(labels: call.argumentLabels, trailingClosures: call.trailingClosureCount, to: module.functions[index].facts.parameters)
                 .map { (index, $0) }

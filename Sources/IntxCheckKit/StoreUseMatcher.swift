@@ -210,14 +210,7 @@ struct StoreUseMatcher {
         guard site.isCallArgument, let argument = site.parent?.as(LabeledExprSyntax.self),
             let call = argument.parent?.parent?.as(FunctionCallExprSyntax.self)
         else { return false }
-        let name: String
-        if let member = call.calledExpression.as(MemberAccessExprSyntax.self) {
-            name = member.declName.baseName.text
-        } else if let reference = call.calledExpression.as(DeclReferenceExprSyntax.self) {
-            name = reference.baseName.text
-        } else {
-            return false
-        }
+        guard let name = call.calleeBaseName else { return false }
         return safeArgumentCalls.contains("\(name)(\(argument.label?.text ?? "_"):)")
     }
 
