@@ -100,3 +100,36 @@ enum IntxCheckFixtures {
         #expect(helper.notes.first?.message == "'store' used here, reached from 'logTransfer()'")
     }
 }
+
+/// Facts stated at their declarations (`testdata/intxcheck/facts`), as analysistest's
+/// `// want name:"fact"`: each pattern must match the declaration's facts in words.
+@Suite struct IntxCheckFactTests {
+    static let directory = IntxCheckFixtures.directory.appendingPathComponent("facts")
+    static var names: [String] { Fixtures.names(in: "intxcheck/facts").filter { $0.hasSuffix(".swift") } }
+
+    @Test func factFixturesExist() {
+        #expect(!Self.names.isEmpty)
+    }
+
+    @Test(arguments: names)
+    func facts(_ name: String) throws {
+        let source = try Fixtures.read(Self.directory.appendingPathComponent(name))
+        let expectations = WantHarness.factExpectations(in: source)
+        #expect(!expectations.isEmpty)
+        let facts = IntxCheck.factDescriptions(source: source, file: name)
+        for expectation in expectations {
+            let described = facts[expectation.line] ?? "(no function declared on this line)"
+            let regex = try Regex(expectation.pattern)
+            #expect(described.firstMatch(of: regex) != nil, "\(name):\(expectation.line): facts '\(described)' do not match \"\(expectation.pattern)\"")
+        }
+    }
+
+    /// The check can fail: a pattern the facts do not say is reported.
+    @Test func aWrongFactIsReported() throws {
+        let source = "func f(_ db: Database? = nil) { // want fact:\"reads nothing\"\n    _ = db\n}\n"
+        let expectations = WantHarness.factExpectations(in: source)
+        #expect(expectations.map(\.pattern) == ["reads nothing"])
+        let facts = IntxCheck.factDescriptions(source: source, file: "f.swift")
+        #expect(facts[1]?.firstMatch(of: try Regex("reads nothing")) == nil)
+    }
+}

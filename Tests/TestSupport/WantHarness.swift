@@ -75,9 +75,40 @@ public enum WantHarness {
             column = Int(digits)
             rest = rest.dropFirst(1 + digits.count)
         }
-        var patterns: [(Int?, String)] = []
-        rest = rest.drop { $0 == " " }
-        while rest.first == "\"" {
+        return quotedPatterns(Substring(rest)).map { (column, $0) }
+    }
+
+    /// `// want fact:"regex"` on a declaration's line, as analysistest states a fact: what the
+    /// analyzer's facts for that declaration must say. Lines and patterns.
+    public static func factExpectations(in source: String) -> [Expectation] {
+        let tree = Parser.parse(source: source)
+        let converter = SourceLocationConverter(fileName: "", tree: tree)
+        return tree.commentLines(converter: converter).flatMap { comment -> [Expectation] in
+            guard let marker = wantMarker(in: comment.text) else { return [] }
+            var rest = Substring(comment.text[marker.upperBound...]).drop { $0 == " " }
+            var found: [Expectation] = []
+            while rest.hasPrefix("fact:") {
+                rest = rest.dropFirst("fact:".count)
+                guard let pattern = quotedPatterns(rest, limit: 1).first else { break }
+                found.append(Expectation(line: comment.line, column: nil, pattern: pattern))
+                // Past the closing quote of this pattern.
+                var escaped = false
+                rest = rest.dropFirst()
+                while let character = rest.first {
+                    rest = rest.dropFirst()
+                    if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { break }
+                }
+                rest = rest.drop { $0 == " " }
+            }
+            return found
+        }
+    }
+
+    /// The quoted patterns at the start of `text`, `\"` inside one being a quote.
+    private static func quotedPatterns(_ text: Substring, limit: Int = .max) -> [String] {
+        var rest = text.drop { $0 == " " }
+        var patterns: [String] = []
+        while rest.first == "\"", patterns.count < limit {
             rest = rest.dropFirst()
             var pattern = ""
             var escaped = false
@@ -94,7 +125,7 @@ public enum WantHarness {
                     pattern.append(character)
                 }
             }
-            patterns.append((column, pattern))
+            patterns.append(pattern)
             rest = rest.drop { $0 == " " }
         }
         return patterns
