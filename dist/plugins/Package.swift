@@ -2,8 +2,8 @@
 // The command plugins of swift-buildtools with prebuilt tools: each plugin runs a binary from the
 // artifact bundle `make dist` writes, so a package that depends on this one compiles no
 // swift-syntax. The plugin sources are the repository's own (`Plugins` is a symbolic link to
-// ../../Plugins), as is the bundle (a link to ../swift-buildtools.artifactbundle.zip). A release
-// replaces the path with the bundle's URL and the checksum `make dist` prints.
+// ../../Plugins), as is the bundle (a link to ../swift-buildtools.artifactbundle.zip). To publish,
+// replace the path with the release URL of the zip and the checksum `make dist` writes.
 import PackageDescription
 
 let package = Package(
