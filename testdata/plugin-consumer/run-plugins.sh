@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every command plugin of swift-buildtools on a copy of this consumer package and checks what
 # each one does: findings fail the command, the check modes change nothing, the rewriting modes
-# change what they should. The fixture itself is never modified. Run by .ci/run.
+# change what they should. The fixture itself is never modified. Run by .ci/run, on this package
+# and, as `run-plugins.sh binary`, on dist/plugins (the same plugins running the prebuilt tools).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -9,16 +10,28 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cp -R "$here/." "$work/"
 rm -f "$work/run-plugins.sh"
-sed -i.orig "s|path: \"../..\"|path: \"$repo\"|" "$work/Package.swift" && rm -f "$work/Package.swift.orig"
-# Builds of the tools the plugins run are kept between runs, apart from the main build.
-swiftpm=(swift package --package-path "$work" --scratch-path "$repo/.build/plugin-consumer")
+if [ "${1:-}" = binary ]; then
+    # The binary plugin package (`make dist` first): the tools come from the artifact bundle, and a
+    # cold scratch directory each run shows what a consumer's first run costs.
+    sed -i.orig "s|.package(name: \"swift-buildtools\", path: \"../..\")|.package(name: \"swift-buildtools-plugins\", path: \"$repo/dist/plugins\")|" "$work/Package.swift"
+    scratch="$work/.build"
+else
+    sed -i.orig "s|path: \"../..\"|path: \"$repo\"|" "$work/Package.swift"
+    # Builds of the tools the plugins run are kept between runs, apart from the main build.
+    scratch="$repo/.build/plugin-consumer"
+fi
+rm -f "$work/Package.swift.orig"
+swiftpm=(swift package --package-path "$work" --scratch-path "$scratch")
 
 fail() { echo "plugin-consumer: $*" >&2; exit 1; }
 # Runs a plugin, keeping its combined output in $out and its exit status in $status.
 run() { set +e; out="$("${swiftpm[@]}" "$@" 2>&1)"; status=$?; set -e; }
 
 echo "== swift package intxcheck"
+started=$(date +%s%N)
 run intxcheck
+elapsed=$((($(date +%s%N) - started) / 100000000))
+echo "(took $((elapsed / 10)).$((elapsed % 10)) s, building whatever the scratch directory lacked)"
 echo "$out" | tail -n 4
 [ "$status" -ne 0 ] || fail "intxcheck must fail on the transaction bug"
 grep -q "^Sources/Orders/OrderService.swift:12:17: error: 'recordAudit()' uses outer store 'store' (OrderService+Audit.swift:6)" <<<"$out" \
