@@ -4,8 +4,9 @@
 /// Names are kept as written; what a name denotes (a parameter, a member of the type, a global)
 /// is decided by the module pass, which sees every file's types.
 struct FileFacts: Codable, Sendable, Equatable {
-    /// Part of the facts cache key: bump it when what the facts hold changes.
-    static let schemaVersion = 2
+    /// Part of the facts cache key: bump it when what the facts hold, or their encoding
+    /// (``FactsCoding``), changes.
+    static let schemaVersion = 3
 
     /// Member names and declared property types per type key (`Outer.Inner`; extensions merge in).
     var types: [String: TypeFacts] = [:]

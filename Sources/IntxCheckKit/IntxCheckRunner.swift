@@ -103,12 +103,11 @@ public struct IntxCheckRunner: Sendable {
         let factFiles = analyzedModules.flatMap { layout.modules[$0].members }.filter { loaded[$0].bytes != nil }
         let factKeys = Dictionary(uniqueKeysWithValues: factFiles.compactMap { index in factsKey(index).map { (index, $0) } })
         let cachedFacts = cache?.values(for: Array(factKeys.values)) ?? [:]
-        var facts: [Int: FileFacts] = [:]
-        for index in factFiles {
-            if let key = factKeys[index], let data = cachedFacts[key], let decoded = try? JSONDecoder().decode(FileFacts.self, from: data) {
-                facts[index] = decoded
-            }
+        let decodedFacts: [FileFacts?] = parallelMap(factFiles) { index in
+            factKeys[index].flatMap { cachedFacts[$0] }.flatMap(FactsCoding.decode)
         }
+        var facts: [Int: FileFacts] = [:]
+        for (index, decoded) in zip(factFiles, decodedFacts) where decoded != nil { facts[index] = decoded }
         let parseSet = Array(Set(missed).union(factFiles.filter { facts[$0] == nil })).sorted()
         // Trees of the files to analyze, and of files whose bodies may be summarized, wait for the
         // module pass. Up to a budget they are kept (a parse saved); beyond it, they are parsed
@@ -174,7 +173,7 @@ public struct IntxCheckRunner: Sendable {
             for (position, summarized) in index.summarizedFiles() { changedFacts[members[position]] = summarized }
         }
         for (index, fileFacts) in changedFacts {
-            if let key = factKeys[index], let data = try? encoder.encode(fileFacts) { newEntries[key] = data }
+            if let key = factKeys[index] { newEntries[key] = Data(FactsCoding.encode(fileFacts)) }
         }
         cache?.store(newEntries)
         return PipelineResult(reports: reports.map { $0! })

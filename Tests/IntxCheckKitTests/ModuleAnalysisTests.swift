@@ -161,6 +161,35 @@ import ToolSupport
         #expect(callerEdited.cacheHits == 1, "the helper file names no transaction method; its entry stands")
     }
 
+    /// Pre-commit after an edit reads the other files' facts, summaries included, from the cache:
+    /// each module fixture as a target, checked whole, then each file edited and checked alone,
+    /// must find what an uncached run of that file finds.
+    @Test(arguments: ModuleFixtureTests.modules)
+    func factsFromTheCacheFindWhatFreshFactsFind(_ name: String) throws {
+        let directory = ModuleFixtureTests.directory.appendingPathComponent(name)
+        let names = try FileDiscovery().swiftFiles(in: [directory.path]).map { ($0 as NSString).lastPathComponent }
+        var files = ["Package.swift": "// swift-tools-version: 6.0\nimport PackageDescription\nlet package = Package(name: \"App\", targets: [.target(name: \"App\")])\n"]
+        for name in names { files["Sources/App/\(name)"] = try Fixtures.read(directory.appendingPathComponent(name)) }
+        let root = try Fixtures.scratch(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let paths = names.map { root.appendingPathComponent("Sources/App/\($0)").path }
+        let flagged = files.values.sorted().first { !Fixtures.flags(in: $0, tool: "intxcheck").isEmpty } ?? ""
+        let runner = IntxCheckRunner(options: try IntxCheckFixtures.options(in: flagged))
+        let cachePath = root.appendingPathComponent("cache.sqlite").path
+        let whole = runner.check(files: paths, cache: ResultCache(path: cachePath) { _ in })
+        #expect(whole.diagnostics.isEmpty == !files.values.contains { $0.contains("// want") }, "findings where the fixture wants them")
+        for path in paths {
+            let handle = try #require(FileHandle(forWritingAtPath: path))
+            handle.seekToEndOfFile()
+            handle.write(Data("// edited\n".utf8))
+            handle.closeFile()
+            let warm = runner.check(files: [path], cache: ResultCache(path: cachePath) { _ in })
+            #expect(warm.cacheHits == 0)
+            #expect(warm.diagnostics == runner.check(files: [path], cache: nil).diagnostics, "\(name)/\((path as NSString).lastPathComponent)")
+            #expect(warm.diagnostics == whole.diagnostics.filter { $0.file == whole.reports.first { $0.path == path }?.displayPath })
+        }
+    }
+
     /// Bodies are summarized only when a transaction reaches them, and the cached facts hold only
     /// those summaries: a helper first reached in a later run is summarized from its file then.
     @Test func aHelperFirstReachedLaterIsSummarizedFromItsFile() throws {
