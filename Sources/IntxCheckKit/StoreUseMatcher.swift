@@ -97,7 +97,7 @@ struct StoreUseMatcher {
     /// `container.viewContext`) stands for that chain.
     private func extended(_ path: StorePath, by member: String) -> StorePath {
         let plain = path.appending(member)
-        guard !store.starts(with: plain), let type = type(of: path),
+        guard !store.starts(with: plain), let type = resolver.types.declaredType(of: path),
             let chain = resolver.types.computedChain(member, of: type), chain.first?.first?.isUppercase != true
         else { return plain }
         return StorePath(root: path.root, members: path.members + chain)
@@ -112,18 +112,8 @@ struct StoreUseMatcher {
             members.append(member.declName.baseName.text)
             current = Syntax(member)
         }
-        let rootPath = StorePath(root: path.root)
-        guard let rootType = type(of: rootPath) ?? { if case .unresolved(let name) = path.root { return name } else { return nil } }() else { return false }
+        guard let rootType = resolver.types.declaredType(of: StorePath(root: path.root)) else { return false }
         return resolver.types.endsInPlainValue(members, from: rootType)
-    }
-
-    /// The declared type of what a path denotes, where the module states it.
-    private func type(of path: StorePath) -> String? {
-        switch path.root {
-        case .selfValue(let typeKey): return resolver.types.type(of: path.members, from: typeKey)
-        case .unresolved(let name) where name.first?.isUppercase == true: return resolver.types.type(of: path.members, from: name)
-        default: return nil
-        }
     }
 
     /// A sibling of the store of one of the profile's connection types: `storage.main.context`
@@ -143,7 +133,7 @@ struct StoreUseMatcher {
             current = Syntax(member)
         }
         let ownerPath = StorePath(root: store.root, members: Array(store.members.prefix(owner)))
-        guard let length = resolver.types.connectionPrefix(of: Array(members.dropFirst(owner)), from: type(of: ownerPath), types: connectionTypes)
+        guard let length = resolver.types.connectionPrefix(of: Array(members.dropFirst(owner)), from: resolver.types.declaredType(of: ownerPath), types: connectionTypes)
         else { return nil }
         // The node that ends the connection's name.
         var named = node

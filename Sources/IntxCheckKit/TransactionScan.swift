@@ -22,25 +22,20 @@ struct TransactionScan {
             return []
         }
         guard let made = makeMatcher() else { return [] }
-        var matcher = made.matcher
+        // A wrapper of the module's own that hands its body `self.backgroundContext` (or the store
+        // itself): that is the transaction's connection, and its siblings are other connections.
+        let wrapped = wrapperHandle(store: made.matcher.store)
+        var matcher = wrapped.map {
+            StoreUseMatcher(
+                resolver: resolver, store: $0, storeText: call.receiverText, rootName: made.matcher.rootName, aliasNames: [],
+                safeMembers: safeMembers)
+        } ?? made.matcher
         // The receiver's root was looked up where the closure is written: the closure sees it alike.
         matcher.outerNames = OuterNames(closure: call.closure, resolver: resolver, known: made.receiverRoot)
         matcher.handle = call.handle
+        matcher.handleEquivalent = wrapped
         matcher.connectionTypes = connectionTypes
         matcher.safeArgumentCalls = safeArgumentCalls
-        let wrapped = wrapperHandle(store: matcher.store)
-        if let wrapped {
-            // `perform { _ in … }` of a store whose wrapper hands its body `self.backgroundContext`:
-            // that member is the transaction's connection; its siblings are other connections.
-            matcher = StoreUseMatcher(
-                resolver: resolver, store: wrapped, storeText: call.receiverText, rootName: made.matcher.rootName, aliasNames: [],
-                safeMembers: safeMembers)
-            matcher.outerNames = OuterNames(closure: call.closure, resolver: resolver, known: made.receiverRoot)
-            matcher.handle = call.handle
-            matcher.handleEquivalent = wrapped
-            matcher.connectionTypes = connectionTypes
-            matcher.safeArgumentCalls = safeArgumentCalls
-        }
         var uses: [OuterStoreUse] = []
         for reference in ReferenceCollector.roots(in: call.closure.statements) {
             if case .use(let position, let kind) = matcher.match(reference) {
@@ -114,13 +109,7 @@ struct TransactionScan {
         if let path = matcher.path(of: base), path.root == store.root, path.members.count < store.members.count,
             store.members.starts(with: path.members)
         {
-            let owner: String?
-            switch path.root {
-            case .selfValue(let typeKey): owner = module.types.type(of: path.members, from: typeKey)
-            case .unresolved(let global): owner = module.types.type(of: path.members, from: global)
-            case .binding: owner = nil
-            }
-            let candidates = module.methods(of: owner, named: name, isStatic: false)
+            let candidates = module.methods(of: module.types.declaredType(of: path), named: name, isStatic: false)
             guard !candidates.isEmpty else { return nil }
             return followed(
                 helperCall, name: name, candidates: candidates, carried: .selfMember(Array(store.members.dropFirst(path.members.count))),
@@ -184,14 +173,9 @@ struct TransactionScan {
     /// of its members (`body(backgroundContext)`). Then that is the transaction's connection.
     private func wrapperHandle(store: StorePath) -> StorePath? {
         let module = reach.module
-        let storeType: String?
-        switch store.root {
-        case .selfValue(let typeKey): storeType = module.types.type(of: store.members, from: typeKey)
-        case .unresolved(let name) where name.first?.isUppercase == true && !store.members.isEmpty:
-            storeType = module.types.type(of: store.members, from: name)
-        default: storeType = nil
-        }
-        guard let storeType else { return nil }
+        // A type itself (`DataController.perform`) calls a static method: no wrapper instance.
+        if case .unresolved = store.root, store.members.isEmpty { return nil }
+        guard let storeType = module.types.declaredType(of: store) else { return nil }
         let declared = module.methods(of: storeType, named: call.method, isStatic: false)
         guard declared.count == 1, let wrapper = declared.first else { return nil }
         let parameters = module.functions[wrapper].facts.parameters

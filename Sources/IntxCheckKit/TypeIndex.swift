@@ -28,6 +28,16 @@ struct TypeIndex {
         return current
     }
 
+    /// The declared type of what a store path denotes: read from `self`'s type, or from a type
+    /// named by the root (`CoreDataManager.shared.container`); nil for locals and unknowns.
+    func declaredType(of path: StorePath) -> String? {
+        switch path.root {
+        case .selfValue(let typeKey): return type(of: path.members, from: typeKey)
+        case .unresolved(let name) where name.first?.isUppercase == true: return type(of: path.members, from: name)
+        default: return nil
+        }
+    }
+
     /// `Storage.shared`: a singleton whose declaration states no type is of the type it is declared in.
     private static func sharedInstanceType(_ member: String, of type: String, _ facts: TypeFacts) -> String? {
         ["shared", "default", "instance", "current", "standard"].contains(member) && facts.names.contains(member) ? type : nil
