@@ -29,18 +29,14 @@ public struct APIGenOptions: Sendable {
 /// Turns annotated Swift sources into the generated files, in memory; writing and checking are
 /// separate so an error anywhere means nothing is written.
 public enum APIGenerator {
-    /// Reads every input, UTF-8 checked. Any file that cannot be read or decoded fails the whole
-    /// read: generating from some of the inputs would write a wrong document.
-    public static func readInputs(_ paths: [String]) -> Result<[(path: String, source: String)], GenerationFailure> {
-        var sources: [(path: String, source: String)] = []
-        var problems: [Diagnostic] = []
-        for path in paths {
-            switch SourceFile.read(path) {
-            case .success(let file): sources.append((file.displayPath, file.text))
-            case .failure(let diagnostic): problems.append(diagnostic)
-            }
-        }
-        return problems.isEmpty ? .success(sources) : .failure(GenerationFailure(diagnostics: problems.sorted()))
+    /// Reads every input through the shared driver (facts cached by content when `cache` is
+    /// given). A file that cannot be read or decoded fails the whole read: generating from some
+    /// of the inputs would write a wrong document. A parse error is reported with the spec's
+    /// other errors.
+    public static func readInputs(_ paths: [String], cache: ResultCache? = nil, keepTrees: Bool = false) -> Result<APIInputs, GenerationFailure> {
+        let inputs = APIInputs.read(paths, cache: cache, keepTrees: keepTrees)
+        let unreadable = inputs.problems.filter { $0.rule != Rule.parseError.id }
+        return unreadable.isEmpty ? .success(inputs) : .failure(GenerationFailure(diagnostics: unreadable))
     }
 
     /// The generated files by path, or the errors that stopped generation.
@@ -53,8 +49,25 @@ public enum APIGenerator {
     public static func generateReporting(
         files: [(path: String, source: String)], options: APIGenOptions
     ) -> Result<(outputs: [String: String], warnings: [Diagnostic]), GenerationFailure> {
+        run(inputs: APIInputs(sources: files), options: options, verifyRoutes: false).map { ($0.outputs, $0.findings) }
+    }
+
+    /// `--verify-routes` alone: the registered routes against the `@Router` annotations, after
+    /// the spec's warnings. The annotations must build a spec first; their errors are the failure.
+    public static func verifyRoutes(
+        files: [(path: String, source: String)], keyStrategy: KeyStrategy = .useDefaultKeys, rules: RuleSettings = RuleSettings()
+    ) -> Result<[Diagnostic], GenerationFailure> {
+        run(inputs: APIInputs(sources: files), options: APIGenOptions(keyStrategy: keyStrategy, rules: rules), verifyRoutes: true).map(\.findings)
+    }
+
+    /// Everything a run asks for from one build of the spec: the configured outputs (none when
+    /// none is configured), then the findings: the spec's warnings and, with `verifyRoutes`, the
+    /// route checks.
+    public static func run(
+        inputs: APIInputs, options: APIGenOptions, verifyRoutes: Bool
+    ) -> Result<(outputs: [String: String], findings: [Diagnostic]), GenerationFailure> {
         let spec: APISpec
-        switch SpecBuilder(keyStrategy: options.keyStrategy, rules: options.rules).build(files: files) {
+        switch SpecBuilder(keyStrategy: options.keyStrategy, rules: options.rules).build(inputs: inputs) {
         case .success(let built): spec = built
         case .failure(let errors): return .failure(GenerationFailure(diagnostics: errors.diagnostics))
         }
@@ -75,18 +88,7 @@ public enum APIGenerator {
         }
         if let path = options.typeScriptPath { outputs[path] = TypeScriptWriter.file(for: spec) }
         if let path = options.swiftPath { outputs[path] = SwiftClientWriter.file(for: spec) }
-        return .success((outputs, spec.warnings))
-    }
-
-    /// `--verify-routes`: the registered routes against the `@Router` annotations. The
-    /// annotations must build a spec first; their errors come back as the failure.
-    public static func verifyRoutes(
-        files: [(path: String, source: String)], keyStrategy: KeyStrategy = .useDefaultKeys, rules: RuleSettings = RuleSettings()
-    ) -> Result<[Diagnostic], GenerationFailure> {
-        switch SpecBuilder(keyStrategy: keyStrategy, rules: rules).build(files: files) {
-        case .failure(let errors): return .failure(GenerationFailure(diagnostics: errors.diagnostics))
-        case .success(let spec): return .success(spec.warnings + RouteVerifier.findings(spec: spec, files: files))
-        }
+        return .success((outputs, spec.warnings + (verifyRoutes ? RouteVerifier.findings(spec: spec, inputs: inputs) : [])))
     }
 
     /// The outputs whose committed copy is missing or differs, and generated pages in the docs

@@ -1,7 +1,7 @@
 import ToolSupport
 
 /// Where something was declared, for error messages.
-struct SourceLocation: Hashable, Sendable {
+struct SourceLocation: Hashable, Sendable, Codable {
     var file: String
     var line: Int
     var column: Int
@@ -49,7 +49,7 @@ struct ModelType: Sendable {
         case integerEnum([EnumCase<Int>])
     }
 
-    struct EnumCase<Value: Sendable & Hashable>: Sendable {
+    struct EnumCase<Value: Sendable & Hashable & Codable>: Sendable, Codable {
         var swiftName: String
         var value: Value
     }

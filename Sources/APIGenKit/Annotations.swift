@@ -3,14 +3,14 @@ import Foundation
 import SwiftSyntax
 
 /// One `@Key value` line of a doc comment.
-struct Annotation {
+struct Annotation: Codable, Sendable {
     var key: String
     var value: String
     var location: SourceLocation
 }
 
 /// The annotations of one doc comment, and the declaration it documents.
-struct AnnotationBlock {
+struct AnnotationBlock: Codable, Sendable {
     var annotations: [Annotation]
     var declarationName: String?
     /// The type (or extended type) the documented function is a member of, for a name that

@@ -6,11 +6,8 @@ import ToolSupport
 /// `--verify-routes`: the routes the code registers against the `@Router` annotations, both
 /// ways, by method and full path (`@BasePath` prefixed), parameters compared by position and name.
 enum RouteVerifier {
-    static func findings(spec: APISpec, files: [(path: String, source: String)]) -> [Diagnostic] {
-        let parsed = files.map { file -> (path: String, tree: SourceFileSyntax, converter: SourceLocationConverter) in
-            let tree = Parser.parse(source: file.source)
-            return (file.path, tree, SourceLocationConverter(fileName: file.path, tree: tree))
-        }
+    static func findings(spec: APISpec, inputs: APIInputs) -> [Diagnostic] {
+        let parsed = inputs.parsed.map { ($0.displayPath, $0.tree, $0.converter) }
         return findings(spec: spec, registrations: RouteReader.registrations(in: parsed))
     }
 

@@ -13,21 +13,11 @@ struct SpecBuilder {
     var keyStrategy: KeyStrategy
     var rules = RuleSettings()
 
-    func build(files: [(path: String, source: String)]) -> Result<APISpec, APIGenErrors> {
-        var errors: [APIGenError] = []
-        var declared: [DeclaredType] = []
-        var blocks: [AnnotationBlock] = []
-        for (path, source) in files {
-            let tree = Parser.parse(source: source)
-            if let parseError = ParseCheck.firstError(in: tree, file: path) {
-                errors.append(APIGenError(diagnostic: parseError))
-                continue
-            }
-            let collector = TypeCollector(file: path, tree: tree)
-            collector.walk(tree)
-            declared += collector.types
-            blocks += AnnotationScanner.blocks(in: tree, file: path)
-        }
+    func build(inputs: APIInputs) -> Result<APISpec, APIGenErrors> {
+        // An input that cannot be read or parsed fails the build, with every other error found.
+        var errors = inputs.problems.map(APIGenError.init(diagnostic:))
+        let declared = inputs.facts.flatMap(\.types)
+        let blocks = inputs.facts.flatMap(\.blocks)
         let resolver = TypeResolver(declared: declared, keyStrategy: keyStrategy)
         var info = APIInfo()
         var operations: [Operation] = []

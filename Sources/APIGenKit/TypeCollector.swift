@@ -3,8 +3,8 @@ import Foundation
 import SwiftSyntax
 
 /// A Swift type declaration as found, before its property types are resolved.
-struct DeclaredType {
-    enum Shape {
+struct DeclaredType: Codable, Sendable {
+    enum Shape: Sendable {
         case object([DeclaredProperty], codingKeys: [String: String]?)
         case stringEnum([ModelType.EnumCase<String>])
         case integerEnum([ModelType.EnumCase<Int>])
@@ -32,7 +32,7 @@ struct DeclaredType {
     }
 }
 
-struct DeclaredProperty {
+struct DeclaredProperty: Sendable {
     var name: String
     var type: TypeSyntax
     var description: String?

@@ -43,18 +43,7 @@ public struct ImportSortRunner: Sendable {
     /// One finding per file that would change, at its first changed line, carrying the edits;
     /// one per file that does not parse or cannot be read. Results are cached like intxcheck's.
     public func check(files: [String], cache: ResultCache?) -> PipelineResult {
-        FilePipeline(tool: tool, options: options.cacheDescription).run(
-            files: files, cache: cache,
-            fileContext: { path in ";targets=" + self.classifier(forFile: path).localModules.sorted().joined(separator: ",") },
-            check: { context in
-                let bytes = context.file.bytes
-                let edits = ImportSorter.edits(in: context.tree, bytes: bytes, classifier: self.classifier(forFile: context.file.path))
-                guard !edits.isEmpty else { return [] }
-                let line = Self.firstDifferingLine(bytes, TextEdit.apply(edits, to: bytes))
-                return [Diagnostic(
-                    rule: .importOrder, file: context.displayPath, line: line, column: 1,
-                    message: "imports are not grouped and sorted (run importsort to fix)", fix: edits)]
-            })
+        ModuleDriver(analyzer: ImportSortAnalyzer(runner: self)).run(files: files, cache: cache)
     }
 
     /// In place: applies each file's fix (temporary file and rename) and returns the rewritten
@@ -81,5 +70,28 @@ public struct ImportSortRunner: Sendable {
             if a == UInt8(ascii: "\n") { line += 1 }
         }
         return line
+    }
+}
+
+/// What importsort supplies to the driver: a per-file check whose result also depends on the
+/// nearest manifest's targets (which modules are the package's own).
+struct ImportSortAnalyzer: FileAnalyzer {
+    let runner: ImportSortRunner
+
+    var tool: ToolDescription { runner.tool }
+    var optionsDescription: String { runner.options.cacheDescription }
+
+    func resultKeyContext(forFile path: String) -> String {
+        ";targets=" + runner.classifier(forFile: path).localModules.sorted().joined(separator: ",")
+    }
+
+    func check(_ context: FileContext, module: Void?) -> [Diagnostic] {
+        let bytes = context.file.bytes
+        let edits = ImportSorter.edits(in: context.tree, bytes: bytes, classifier: runner.classifier(forFile: context.file.path))
+        guard !edits.isEmpty else { return [] }
+        let line = ImportSortRunner.firstDifferingLine(bytes, TextEdit.apply(edits, to: bytes))
+        return [Diagnostic(
+            rule: .importOrder, file: context.displayPath, line: line, column: 1,
+            message: "imports are not grouped and sorted (run importsort to fix)", fix: edits)]
     }
 }

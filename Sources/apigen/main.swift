@@ -45,6 +45,7 @@ struct APIGenCommand: ParsableCommand {
     var keyStrategy: KeyStrategy?
 
     @OptionGroup var configOptions: ConfigOptions
+    @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
         try report.listRulesIfAsked(.apigen)
@@ -66,30 +67,21 @@ struct APIGenCommand: ParsableCommand {
             throw ValidationError(
                 "nothing to do: give at least one of --openapi, --docs, --typescript, --swift (or set them in the configuration), or --verify-routes")
         }
-        let sources: [(path: String, source: String)]
-        switch APIGenerator.readInputs(try input.swiftFiles(config, pathsKey: "inputs")) {
-        case .success(let read): sources = read
+        let inputs: APIInputs
+        switch APIGenerator.readInputs(try input.swiftFiles(config, pathsKey: "inputs"), cache: try cacheOptions.openCache(config), keepTrees: verify) {
+        case .success(let read): inputs = read
         case .failure(let failure): return try report.finish(failure.diagnostics, tool: .apigen, rules: rules)
         }
-        var routeFindings: [Diagnostic] = []
-        if verify {
-            switch APIGenerator.verifyRoutes(files: sources, keyStrategy: options.keyStrategy, rules: rules) {
-            case .failure(let failure): return try report.finish(failure.diagnostics, tool: .apigen, rules: rules)
-            case .success(let findings): routeFindings = findings
-            }
-            // Alone it only verifies; with outputs or --check, generation runs too.
-            if !generates { return try report.finish(routeFindings, tool: .apigen, rules: rules) }
-        }
-        switch APIGenerator.generateReporting(files: sources, options: options) {
+        // One spec for everything asked; alone, --verify-routes only verifies.
+        switch APIGenerator.run(inputs: inputs, options: options, verifyRoutes: verify) {
         case .failure(let failure):
             try report.finish(failure.diagnostics, tool: .apigen, rules: rules)
-        case .success(let (outputs, warnings)):
-            // --verify-routes built the same spec and reported its warnings already.
-            let findings = (verify ? [] : warnings) + routeFindings
+        case .success(let (outputs, findings)):
             if check {
                 return try report.finish(
                     findings + APIGenerator.staleFiles(outputs, docsDirectory: options.docsDirectory), tool: .apigen, rules: rules)
             }
+            guard generates else { return try report.finish(findings, tool: .apigen, rules: rules) }
             do {
                 try APIGenerator.write(outputs, docsDirectory: options.docsDirectory)
             } catch {

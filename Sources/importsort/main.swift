@@ -69,7 +69,7 @@ struct ImportSortCommand: ParsableCommand {
     /// does not parse) is echoed byte for byte and reported on standard error. Always ends the
     /// run, with the status `ExitCode` carries.
     private func runOnStandardInput(_ runner: ImportSortRunner) throws -> Never {
-        let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        let bytes = [UInt8](Console.readAll(FileHandle.standardInput.fileDescriptor))
         let path = FileManager.default.currentDirectoryPath + "/<stdin>.swift"
         func fail(_ diagnostic: Diagnostic) throws -> Never {
             Console.error(DiagnosticRenderer.text(diagnostic))

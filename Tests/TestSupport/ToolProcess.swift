@@ -1,5 +1,7 @@
 import Foundation
 
+import ToolSupport
+
 /// Runs the built executables (and other commands) the way users and CI do.
 public enum ToolProcess {
     public struct Output: Sendable {
@@ -52,10 +54,10 @@ public enum ToolProcess {
         // Read both pipes while the process runs, so a large output cannot fill one and block it.
         let group = DispatchGroup()
         nonisolated(unsafe) var errorData = Data()
-        DispatchQueue.global().async(group: group) { errorData = error.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) { errorData = Console.readAll(error.fileHandleForReading.fileDescriptor) }
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let outputData = Console.readAll(output.fileHandleForReading.fileDescriptor)
         group.wait()
         process.waitUntilExit()
         return Output(

@@ -1,31 +1,29 @@
 import Foundation
 
-import ToolSupport
-
 /// Which files form one module for the module pass: the files of one SwiftPM target (the
 /// directory of a target in the nearest `Package.swift`), or, for files outside every target,
 /// all such files of the run together.
 ///
 /// A run given only some files of a target (pre-commit passes the changed ones) still sees the
 /// rest of the target: those files are read as context, for their facts, and never reported on.
-struct ModuleLayout {
-    struct Module {
+public struct ModuleLayout: Sendable {
+    public struct Module: Sendable {
         /// The target's directory; nil for the files outside every target.
-        let directory: String?
+        public let directory: String?
         /// Indices into ``paths``: the files to report on, then context files.
-        var members: [Int] = []
+        public internal(set) var members: [Int] = []
     }
 
     /// The run's files, then context files.
-    private(set) var paths: [String]
-    let inputCount: Int
-    private(set) var modules: [Module] = []
+    public private(set) var paths: [String]
+    public let inputCount: Int
+    public private(set) var modules: [Module] = []
     /// The module of each path.
-    private(set) var moduleOf: [Int] = []
+    public private(set) var moduleOf: [Int] = []
 
     /// Files not in `grouped` belong to no module (`moduleOf` is -1): a run without transactions
     /// needs none, and finding a file's target costs a manifest lookup.
-    init(files: [String], grouped: [Int], manifests: ManifestCache = ManifestCache()) {
+    public init(files: [String], grouped: [Int], manifests: ManifestCache = ManifestCache()) {
         paths = files
         inputCount = files.count
         moduleOf = Array(repeating: -1, count: files.count)
@@ -49,7 +47,7 @@ struct ModuleLayout {
     /// Adds the files of the module's target that the run was not given, as context; returns
     /// their indices. Only modules with transactions to check need this, so a run without any
     /// never lists a directory.
-    mutating func addContextFiles(of module: Int) -> [Int] {
+    public mutating func addContextFiles(of module: Int) -> [Int] {
         guard let directory = modules[module].directory else { return [] }
         let inputs = Set(modules[module].members.map { ManifestCache.absolute(paths[$0]) })
         let others = ((try? FileDiscovery().swiftFiles(in: [directory])) ?? []).filter { !inputs.contains(ManifestCache.absolute($0)) }
@@ -63,5 +61,5 @@ struct ModuleLayout {
         return added
     }
 
-    func isInput(_ index: Int) -> Bool { index < inputCount }
+    public func isInput(_ index: Int) -> Bool { index < inputCount }
 }
