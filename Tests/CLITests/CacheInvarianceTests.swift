@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import APIGenKit
 import ImportSortKit
 import IntxCheckKit
 import TestSupport
@@ -9,7 +10,7 @@ import ToolSupport
 /// What a result cache must never change: a warm run prints byte for byte what the cold run
 /// printed (and the cold run what an uncached one prints), also with equal content at several
 /// paths; a change to the options, the configuration or the tool's version is a miss. apigen
-/// keeps no cache, so only intxcheck and importsort are here.
+/// caches facts, not results: its warm run builds the spec from cached facts.
 @Suite struct CacheInvarianceTests {
     /// Files of no transaction, keyed by their content alone: an unused marker and a parse error.
     static let contentKeyed = [
@@ -27,7 +28,9 @@ import ToolSupport
             let folder = directory.appendingPathComponent("copies/\(place)")
             try manager.createDirectory(at: folder, withIntermediateDirectories: true)
             for name in copies {
-                try manager.copyItem(at: Fixtures.testdata.appendingPathComponent("\(tool)/\(name)"), to: folder.appendingPathComponent(name))
+                // Flat: `example/Models.swift` is `copies/a/Models.swift`.
+                try manager.copyItem(
+                    at: Fixtures.testdata.appendingPathComponent("\(tool)/\(name)"), to: folder.appendingPathComponent((name as NSString).lastPathComponent))
             }
             for (name, content) in contentKeyed { try Data(content.utf8).write(to: folder.appendingPathComponent(name)) }
         }
@@ -68,6 +71,55 @@ import ToolSupport
         let directory = try Self.workspace("importsort", copies: ["groups.input.swift", "crlf_bom.input.swift", "header_glued.input.swift"])
         defer { try? FileManager.default.removeItem(at: directory) }
         try Self.expectWarmEqualsCold("importsort", ["--no-config", "--check", "--diff", "--format", format, "testdata", "copies"], in: directory)
+    }
+
+    /// apigen over the example API with copies of two of its files elsewhere: the duplicate
+    /// routes and types are reported at each copy's own path, cold and warm, in every format,
+    /// and the example alone checks its committed outputs and routes.
+    @Test(arguments: ["text", "json", "sarif", "github"])
+    func apigenWarmPrintsWhatColdPrinted(format: String) throws {
+        let directory = try Self.workspace("apigen", copies: ["example/WorkspaceRoutes.swift", "example/Models.swift"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Self.expectWarmEqualsCold(
+            "apigen", ["--no-config", "--check", "--verify-routes", "--openapi", "out/openapi.json", "--format", format, "testdata/example", "copies"],
+            in: directory)
+        try Self.expectWarmEqualsCold(
+            "apigen", ["--no-config", "--verify-routes", "--format", format, "testdata/routes"], in: directory)
+    }
+
+    /// A warm read takes every input's facts from the cache, and they build the same outputs.
+    @Test func apigenWarmReadUsesCachedFacts() throws {
+        let example = Fixtures.testdata.appendingPathComponent("apigen/example")
+        let files = Fixtures.allFiles(under: example).map { example.appendingPathComponent($0).path }
+        let directory = try Fixtures.scratch(prefix: "cache-apigen")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cachePath = directory.appendingPathComponent("cache.sqlite").path
+        let options = APIGenOptions(openAPIPath: "openapi.json", docsDirectory: "docs", typeScriptPath: "api.ts", swiftPath: "Client.swift")
+        let cold = try APIGenerator.readInputs(files, cache: ResultCache(path: cachePath) { _ in }).get()
+        let warm = try APIGenerator.readInputs(files, cache: ResultCache(path: cachePath) { _ in }).get()
+        #expect(cold.cacheHits == 0 && warm.cacheHits == files.count)
+        let coldOutputs = try APIGenerator.run(inputs: cold, options: options, verifyRoutes: true).get()
+        let warmOutputs = try APIGenerator.run(inputs: warm, options: options, verifyRoutes: true).get()
+        #expect(!coldOutputs.outputs.isEmpty && warmOutputs.outputs == coldOutputs.outputs)
+        #expect(warmOutputs.findings == coldOutputs.findings)
+    }
+
+    @Test func apigenOptionsAndConfigurationMiss() throws {
+        let source = """
+            struct Item: Codable { var itemName: String }
+
+            /// @Summary Get an item
+            /// @Success 200 {object} Item
+            /// @Router /items [get]
+            func getItem() {}
+
+            """
+        try Self.expectEachVariantMisses("apigen", [
+            (nil, ["--verify-routes"]),
+            (#"{"apigen": {"rules": {"unregistered-route": "off"}}}"#, ["--verify-routes"]),
+            (nil, ["--check", "--openapi", "out.json"]),
+            (#"{"apigen": {"rules": {"stale-output": "warning"}}}"#, ["--check", "--openapi", "out.json"]),
+        ], file: ("API.swift", source))
     }
 
     /// The same through the runners, where a warm run is seen to be all hits.
