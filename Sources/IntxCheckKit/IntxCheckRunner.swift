@@ -49,7 +49,7 @@ struct IntxCheckAnalyzer: ModuleAnalyzer {
 
     func module(_ files: [ModuleMember<FileFacts, FunctionBodies>]) -> ModuleIndex {
         ModuleIndex(files: files.map { file in
-            ModuleIndex.File(displayPath: file.displayPath, facts: file.facts, bodies: file.retained.map { .parsed($0) } ?? .bytes(file.bytes))
+            ModuleIndex.File(displayPath: file.displayPath, facts: file.facts, bodies: file.retained.map { .parsed($0) } ?? .unparsed(file.source))
         })
     }
 

@@ -3,6 +3,8 @@ import Foundation
 import SwiftParser
 import SwiftSyntax
 
+import ToolSupport
+
 /// The facts of every file of one module, merged: the module pass's view of types, methods and
 /// free functions. Built once per module and read by every file's analysis at once; the only
 /// thing that changes after it is built is the set of bodies summarized so far.
@@ -20,7 +22,7 @@ final class ModuleIndex: Sendable {
         case parsed(FunctionBodies)
         /// The file's bytes, parsed again when first needed (facts from the cache, or a tree not
         /// kept); every body of the file is then summarized at once.
-        case bytes([UInt8])
+        case unparsed(SourceBytes)
     }
 
     /// A function and the file that declares it.
@@ -88,7 +90,8 @@ final class ModuleIndex: Sendable {
         switch files[entry.fileIndex].bodies {
         case .parsed(let bodies):
             computed[function] = bodies.summary(of: entry.indexInFile)
-        case .bytes(let bytes):
+        case .unparsed(let source):
+            let bytes = source.value ?? []
             let tree = bytes.withUnsafeBufferPointer { Parser.parse(source: $0) }
             let bodies = FactExtractor.declarations(of: tree, bytes: bytes).bodies
             for other in functionsByFile[entry.fileIndex] where functions[other].facts.summary == nil {

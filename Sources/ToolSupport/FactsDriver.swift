@@ -15,11 +15,11 @@ public struct FactsDriver<Extractor: FactsExtractor>: Sendable {
     public func collect(files: [String], cache: ResultCache?, keepTrees: Bool = false) -> CollectedFacts<Extractor.Facts> {
         let extractor = extractor
         let loaded = LoadedSource.load(files, digests: cache != nil) { _ in false }
-        let keys: [String?] = loaded.map { cache != nil && $0.bytes != nil ? $0.factsKey(extractor) : nil }
+        let keys: [String?] = loaded.map { cache != nil && $0.isReadable ? $0.factsKey(extractor) : nil }
         let cached = cache?.values(for: keys.compactMap { $0 }) ?? [:]
         let results: [(facts: Extractor.Facts?, problem: Diagnostic?, context: FileContext?, hit: Bool)] = parallelMap(Array(loaded.indices)) { index in
             let file = loaded[index]
-            guard file.bytes != nil else { return (nil, file.unreadable, nil, false) }
+            guard file.isReadable else { return (nil, file.unreadable, nil, false) }
             // Only facts of UTF-8 content that parsed are ever stored, so a hit needs no check.
             if let key = keys[index], let data = cached[key], let facts = extractor.decode(data) { return (facts, nil, nil, true) }
             switch file.parse() {

@@ -1,23 +1,39 @@
 import Foundation
 
-/// One file as a driver read it: the bytes, their digest, and the display path every finding and
-/// relocated cache hit uses.
+/// One file as a driver found it: its size, digest and the analyzer's byte test, with the bytes
+/// read now or, when a stamp vouched for the digest, on first use.
 struct LoadedSource: Sendable {
     let path: String
     let displayPath: String
-    /// nil: the file could not be read.
-    let bytes: [UInt8]?
+    /// The file's bytes; `value` is nil when it cannot be read.
+    let content: SourceBytes
+    let size: Int
     /// SHA-256 of the content, when a cache is in use; "" otherwise.
     let digest: String
     /// The analyzer's byte test: the file's result depends on its module.
     let needsModule: Bool
 
-    /// Reads and digests files on all cores, in the order given.
-    static func load(_ paths: [String], digests: Bool, needsModule: @escaping @Sendable ([UInt8]) -> Bool) -> [LoadedSource] {
-        parallelMap(paths) { path in
+    var isReadable: Bool { content.isReadable }
+    var bytes: [UInt8]? { content.value }
+
+    /// Reads, or stats, files on all cores, in the order given. With `stamps`, a file whose size
+    /// and modification time match its stamp keeps the stamp's digest and byte test and is not
+    /// read until something needs its bytes: pre-commit on one file of a large target then costs
+    /// a `stat` per other file, not a read and a hash.
+    static func load(
+        _ paths: [String], digests: Bool, stamps: FileStamps? = nil, needsModule: @escaping @Sendable ([UInt8]) -> Bool
+    ) -> [LoadedSource] {
+        let known = stamps?.lookUp(paths) ?? [:]
+        let loaded: [LoadedSource] = parallelMap(paths) { path in
             let display = DisplayPath.relative(path)
+            let status = FileStatus(path)
+            if let status, let stamp = known[path], stamp.vouches(for: status) {
+                return LoadedSource(
+                    path: path, displayPath: display, content: SourceBytes(path: path), size: status.size, digest: stamp.digest,
+                    needsModule: stamp.needsModule)
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
-                return LoadedSource(path: path, displayPath: display, bytes: nil, digest: "", needsModule: false)
+                return LoadedSource(path: path, displayPath: display, content: SourceBytes(read: nil), size: 0, digest: "", needsModule: false)
             }
             let bytes = [UInt8](data)
             var digest = ""
@@ -26,15 +42,21 @@ struct LoadedSource: Sendable {
                 hasher.update(bytes)
                 digest = hasher.finalizeHex()
             }
-            return LoadedSource(path: path, displayPath: display, bytes: bytes, digest: digest, needsModule: needsModule(bytes))
+            let source = LoadedSource(
+                path: path, displayPath: display, content: SourceBytes(read: bytes), size: bytes.count, digest: digest, needsModule: needsModule(bytes))
+            // Stamped only when the status was taken before the read and still fits it.
+            if let status, status.size == bytes.count { stamps?.record(path, FileStamp(status: status, digest: digest, needsModule: source.needsModule)) }
+            return source
         }
+        return loaded
     }
 
     var unreadable: Diagnostic { .atFileStart(.ioError, file: displayPath, message: "cannot read file") }
 
     /// UTF-8 check, then parse: a file that fails either gives its diagnostic.
     func parse() -> Result<FileContext, Diagnostic> {
-        SourceFile.decode(bytes ?? [], path: path, displayPath: displayPath).flatMap(FileContext.parse)
+        guard let bytes else { return .failure(unreadable) }
+        return SourceFile.decode(bytes, path: path, displayPath: displayPath).flatMap(FileContext.parse)
     }
 
     /// The key of this file's facts: the content, the extractor's schema and version.
@@ -42,5 +64,41 @@ struct LoadedSource: Sendable {
         ResultCache.key(
             tool: extractor.tool.name + "-facts", version: extractor.tool.version,
             options: "schema=\(extractor.factsSchema)" + extractor.factsKeyContext(displayPath: displayPath), content: Array(digest.utf8))
+    }
+}
+
+/// A file's bytes: read when loaded, or on first use (a stamp vouched for the digest).
+public final class SourceBytes: @unchecked Sendable {
+    private let path: String?
+    private let lock = NSLock()
+    private var bytes: [UInt8]?
+    private var read: Bool
+
+    init(read bytes: [UInt8]?) {
+        path = nil
+        self.bytes = bytes
+        read = true
+    }
+
+    init(path: String) {
+        self.path = path
+        read = false
+    }
+
+    /// nil: the file cannot be read.
+    public var value: [UInt8]? {
+        lock.lock()
+        defer { lock.unlock() }
+        if !read, let path {
+            bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+            read = true
+        }
+        return bytes
+    }
+
+    var isReadable: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return !read || bytes != nil
     }
 }

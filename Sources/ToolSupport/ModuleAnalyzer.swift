@@ -78,6 +78,8 @@ public struct ModuleMember<Facts: Sendable, Retained: Sendable>: Sendable {
     public let facts: Facts
     /// What the file's tree left, when it was parsed in this run and fit the budget.
     public let retained: Retained?
-    /// The file's bytes, for what was not retained.
-    public let bytes: [UInt8]
+    /// The file's bytes, for what was not retained: read on first use.
+    public let source: SourceBytes
+
+    public var bytes: [UInt8] { source.value ?? [] }
 }

@@ -24,7 +24,8 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
 
         // Phase 0: bytes, digests and the analyzer's byte test; then the modules of the files
         // that need one, with the rest of their targets as context files.
-        let inputFiles = LoadedSource.load(files, digests: cache != nil) { analyzer.needsModule($0) }
+        let stamps = cache.map { FileStamps(cache: $0, tool: analyzer.tool, setting: analyzer.optionsDescription) }
+        let inputFiles = LoadedSource.load(files, digests: cache != nil, stamps: stamps) { analyzer.needsModule($0) }
         // A run where no file needs a module forms none; otherwise every file is grouped, since
         // a helper file does not need its module itself.
         let anyNeedsModule = inputFiles.contains(where: \.needsModule)
@@ -32,7 +33,7 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
         let modulesNeeded = Set(inputFiles.indices.filter { inputFiles[$0].needsModule }.map { growingLayout.moduleOf[$0] })
         let contextFiles = modulesNeeded.sorted().flatMap { growingLayout.addContextFiles(of: $0) }
         let layout = growingLayout
-        let loaded = inputFiles + LoadedSource.load(contextFiles.map { layout.paths[$0] }, digests: cache != nil) { analyzer.needsModule($0) }
+        let loaded = inputFiles + LoadedSource.load(contextFiles.map { layout.paths[$0] }, digests: cache != nil, stamps: stamps) { analyzer.needsModule($0) }
         let keys = CacheKeys(analyzer: analyzer, loaded: loaded, layout: layout, cached: cache != nil)
 
         // Cached results first; only misses go on.
@@ -40,20 +41,25 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
         let cachedResults = cache?.values(for: inputs.compactMap { keys.result[$0] }) ?? [:]
         var reports: [FileReport?] = inputs.map { index in
             let file = loaded[index]
-            guard let bytes = file.bytes else {
+            guard file.isReadable else {
                 return FileReport(path: file.path, displayPath: file.displayPath, diagnostics: [file.unreadable])
             }
             guard let key = keys.result[index], let data = cachedResults[key], let stored = try? JSONDecoder().decode([Diagnostic].self, from: data) else {
                 return nil
             }
             let relocated = stored.map { $0.relocated(to: file.displayPath) }
+            // The bytes matter only to a fix; a hit without one never reads the file.
+            guard relocated.contains(where: { !$0.fix.isEmpty }) else {
+                return FileReport(path: file.path, displayPath: file.displayPath, bytes: [], diagnostics: relocated, fromCache: true)
+            }
+            guard let bytes = file.bytes else { return FileReport(path: file.path, displayPath: file.displayPath, diagnostics: [file.unreadable]) }
             return FileReport(path: file.path, displayPath: file.displayPath, bytes: bytes, diagnostics: relocated, fromCache: true)
         }
         let missed = inputs.filter { reports[$0] == nil }
 
         // Phase 1: facts for every file of each module that has a missed file to check.
         let analyzedModules = Set(missed.filter { loaded[$0].needsModule }.map { layout.moduleOf[$0] })
-        let factFiles = analyzedModules.flatMap { layout.modules[$0].members }.filter { loaded[$0].bytes != nil }
+        let factFiles = analyzedModules.flatMap { layout.modules[$0].members }.filter { loaded[$0].isReadable }
         let cachedFacts = cache?.values(for: factFiles.compactMap { keys.facts(of: $0) }) ?? [:]
         let decodedFacts: [Analyzer.Facts?] = parallelMap(factFiles) { index in
             keys.facts(of: index).flatMap { cachedFacts[$0] }.flatMap(analyzer.decode)
@@ -64,7 +70,7 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
         let parseSet = Array(Set(missed).union(needsFacts)).sorted()
         // Trees of the files to check, and what context files retain, wait for the module pass:
         // kept within the budget, parsed again beyond it.
-        func size(_ indexes: some Sequence<Int>) -> Int { indexes.reduce(0) { $0 + (loaded[$1].bytes?.count ?? 0) } }
+        func size(_ indexes: some Sequence<Int>) -> Int { indexes.reduce(0) { $0 + loaded[$1].size } }
         let waiting = Set(missed.filter { loaded[$0].needsModule })
         let waitingBytes = size(waiting)
         let keepTrees = waitingBytes <= treeBudgetBytes
@@ -95,7 +101,7 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
         for module in analyzedModules {
             let members = layout.modules[module].members.filter { facts[$0] != nil }
             let files = members.map { member in
-                ModuleMember(displayPath: loaded[member].displayPath, facts: facts[member]!, retained: retained[member], bytes: loaded[member].bytes ?? [])
+                ModuleMember(displayPath: loaded[member].displayPath, facts: facts[member]!, retained: retained[member], source: loaded[member].content)
             }
             modules[module] = (analyzer.module(files), members)
         }
@@ -124,6 +130,7 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
                 if let key = keys.facts(of: index) { newEntries[key] = Data(analyzer.encode(fileFacts)) }
             }
         }
+        if let stamps { newEntries.merge(stamps.entries) { new, _ in new } }
         cache?.store(newEntries)
         return PipelineResult(reports: reports.map { $0! })
     }
@@ -150,7 +157,7 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
             }
             result = (0..<layout.inputCount).map { index in
                 let file = loaded[index]
-                guard file.bytes != nil else { return nil }
+                guard file.isReadable else { return nil }
                 // A module-dependent result is the file's own: with the same content elsewhere in
                 // the module, a note may name either copy, so the path is part of the key.
                 let module = file.needsModule ? ";module=" + moduleDigests[layout.moduleOf[index]] + ";path=" + file.displayPath : ""

@@ -1,0 +1,106 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A regular file's size and modification time, from `stat`.
+struct FileStatus: Equatable, Sendable {
+    let size: Int
+    /// Nanoseconds since 1970.
+    let modified: Int64
+
+    init?(_ path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        size = Int(status.st_size)
+        #if canImport(Darwin)
+        modified = Int64(status.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(status.st_mtimespec.tv_nsec)
+        #else
+        modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+        #endif
+    }
+}
+
+/// What a driver learned from a file's content, valid while its size and modification time stay.
+struct FileStamp: Sendable {
+    let size: Int
+    let modified: Int64
+    /// When the stamp was taken, in nanoseconds since 1970.
+    let recorded: Int64
+    let digest: String
+    let needsModule: Bool
+
+    init(status: FileStatus, digest: String, needsModule: Bool, recorded: Int64 = Int64(Date().timeIntervalSince1970 * 1_000_000_000)) {
+        size = status.size
+        modified = status.modified
+        self.recorded = recorded
+        self.digest = digest
+        self.needsModule = needsModule
+    }
+
+    /// Only a file last modified well before the stamp was taken is vouched for: an edit in the
+    /// same clock tick as the stamp (two seconds on the coarsest file systems) keeps the time it
+    /// had, so such a stamp is never trusted (git's "racily clean" entries).
+    func vouches(for status: FileStatus) -> Bool {
+        status.size == size && status.modified == modified && modified <= recorded - 2_000_000_000
+    }
+
+    var encoded: Data { Data("\(size) \(modified) \(recorded) \(needsModule ? 1 : 0) \(digest)".utf8) }
+
+    init?(_ data: Data) {
+        let fields = String(decoding: data, as: UTF8.self).split(separator: " ", omittingEmptySubsequences: false)
+        guard fields.count == 5, let size = Int(fields[0]), let modified = Int64(fields[1]), let recorded = Int64(fields[2]) else { return nil }
+        self.size = size
+        self.modified = modified
+        self.recorded = recorded
+        needsModule = fields[3] == "1"
+        digest = String(fields[4])
+    }
+}
+
+/// The stamps of one tool setting, kept as ordinary entries of the result cache (so they age and
+/// are evicted like results), keyed by the setting and the file's absolute path. The setting is
+/// part of the key because the byte test depends on it (intxcheck's transaction methods).
+final class FileStamps: @unchecked Sendable {
+    private let cache: ResultCache
+    private let setting: String
+    private let lock = NSLock()
+    private var recorded: [String: Data] = [:]
+
+    init(cache: ResultCache, tool: ToolDescription, setting: String) {
+        self.cache = cache
+        self.setting = "\(tool.name)\u{0}\(tool.version)\u{0}\(setting)"
+    }
+
+    private func key(_ path: String) -> String {
+        ResultCache.key(tool: "stamp", version: "1", options: setting, content: Array(ManifestCache.absolute(path).utf8))
+    }
+
+    /// The stamps on record for these paths, in one batch.
+    func lookUp(_ paths: [String]) -> [String: FileStamp] {
+        let keys = paths.map(key)
+        let found = cache.values(for: keys)
+        var stamps: [String: FileStamp] = [:]
+        for (path, key) in zip(paths, keys) {
+            if let data = found[key], let stamp = FileStamp(data) { stamps[path] = stamp }
+        }
+        return stamps
+    }
+
+    func record(_ path: String, _ stamp: FileStamp) {
+        let entry = (key(path), stamp.encoded)
+        lock.lock()
+        recorded[entry.0] = entry.1
+        lock.unlock()
+    }
+
+    /// The stamps taken in this run, to be stored with the run's other entries.
+    var entries: [String: Data] {
+        lock.lock()
+        defer { lock.unlock() }
+        return recorded
+    }
+}
