@@ -48,16 +48,28 @@ struct FileStamp: Sendable {
         status.size == size && status.modified == modified && modified <= recorded - 2_000_000_000
     }
 
-    var encoded: Data { Data("\(size) \(modified) \(recorded) \(needsModule ? 1 : 0) \(digest)".utf8) }
+    /// Three little-endian 64-bit integers, a flag byte, then the digest: read back for each of
+    /// a target's files on every pre-commit run, so no text is parsed.
+    var encoded: Data {
+        var data = Data(capacity: 25 + digest.utf8.count)
+        for value in [Int64(size), modified, recorded] { withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) } }
+        data.append(needsModule ? 1 : 0)
+        data.append(contentsOf: digest.utf8)
+        return data
+    }
 
     init?(_ data: Data) {
-        let fields = String(decoding: data, as: UTF8.self).split(separator: " ", omittingEmptySubsequences: false)
-        guard fields.count == 5, let size = Int(fields[0]), let modified = Int64(fields[1]), let recorded = Int64(fields[2]) else { return nil }
-        self.size = size
-        self.modified = modified
-        self.recorded = recorded
-        needsModule = fields[3] == "1"
-        digest = String(fields[4])
+        guard data.count >= 25 else { return nil }
+        let fields: (Int64, Int64, Int64, UInt8) = data.withUnsafeBytes { raw in
+            (Int64(littleEndian: raw.loadUnaligned(fromByteOffset: 0, as: Int64.self)),
+             Int64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: Int64.self)),
+             Int64(littleEndian: raw.loadUnaligned(fromByteOffset: 16, as: Int64.self)), raw[24])
+        }
+        size = Int(fields.0)
+        modified = fields.1
+        recorded = fields.2
+        needsModule = fields.3 == 1
+        digest = String(decoding: data.dropFirst(25), as: UTF8.self)
     }
 }
 
@@ -75,23 +87,24 @@ final class FileStamps: @unchecked Sendable {
         self.setting = "\(tool.name)\u{0}\(tool.version)\u{0}\(setting)"
     }
 
-    private func key(_ path: String) -> String {
-        ResultCache.key(tool: "stamp", version: "1", options: setting, content: Array(ManifestCache.absolute(path).utf8))
+    private func key(_ path: String, in directory: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : directory + "/" + path
+        return ResultCache.key(tool: "stamp", version: "2", options: setting, content: Array(absolute.utf8))
     }
 
     /// The stamps on record for these paths, in one batch.
     func lookUp(_ paths: [String]) -> [String: FileStamp] {
-        let keys = paths.map(key)
+        let directory = FileManager.default.currentDirectoryPath
+        let keys = parallelMap(paths) { self.key($0, in: directory) }
         let found = cache.values(for: keys)
-        var stamps: [String: FileStamp] = [:]
-        for (path, key) in zip(paths, keys) {
-            if let data = found[key], let stamp = FileStamp(data) { stamps[path] = stamp }
-        }
-        return stamps
+        let stamps: [FileStamp?] = parallelMap(Array(keys.indices)) { found[keys[$0]].flatMap(FileStamp.init) }
+        var byPath: [String: FileStamp] = [:]
+        for (path, stamp) in zip(paths, stamps) where stamp != nil { byPath[path] = stamp }
+        return byPath
     }
 
     func record(_ path: String, _ stamp: FileStamp) {
-        let entry = (key(path), stamp.encoded)
+        let entry = (key(path, in: FileManager.default.currentDirectoryPath), stamp.encoded)
         lock.lock()
         recorded[entry.0] = entry.1
         lock.unlock()

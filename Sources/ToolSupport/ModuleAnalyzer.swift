@@ -74,6 +74,8 @@ public struct NoFacts: Sendable {
 
 /// One file of a module as the module pass gets it.
 public struct ModuleMember<Facts: Sendable, Retained: Sendable>: Sendable {
+    /// The path to open, and the path as the output shows it.
+    public let path: String
     public let displayPath: String
     public let facts: Facts
     /// What the file's tree left, when it was parsed in this run and fit the budget.

@@ -101,7 +101,7 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
         for module in analyzedModules {
             let members = layout.modules[module].members.filter { facts[$0] != nil }
             let files = members.map { member in
-                ModuleMember(displayPath: loaded[member].displayPath, facts: facts[member]!, retained: retained[member], source: loaded[member].content)
+                ModuleMember(path: loaded[member].path, displayPath: loaded[member].displayPath, facts: facts[member]!, retained: retained[member], source: loaded[member].content)
             }
             modules[module] = (analyzer.module(files), members)
         }

@@ -69,6 +69,8 @@ public final class ResultCache: @unchecked Sendable {
         else {
             return found
         }
+        // One read transaction for the batch: one shared lock, not one per key.
+        let inReadTransaction = sqlite3_exec(database, "BEGIN", nil, nil, nil) == SQLITE_OK
         for key in keys {
             sqlite3_reset(statement)
             sqlite3_bind_text(statement, 1, key, -1, SQLITE_TRANSIENT)
@@ -83,6 +85,7 @@ public final class ResultCache: @unchecked Sendable {
             }
         }
         sqlite3_finalize(statement)
+        if inReadTransaction { sqlite3_exec(database, "COMMIT", nil, nil, nil) }
         if !touched.isEmpty {
             inTransaction("UPDATE file_results SET last_used = ?2 WHERE key = ?1") { update in
                 for key in touched {
