@@ -14,10 +14,11 @@ import ToolSupport
     static let tools = ["intxcheck", "importsort", "apigen"]
 
     /// The arguments that make each tool do its normal work on `path`: intxcheck checks,
-    /// importsort rewrites in place, apigen generates into a scratch file.
+    /// importsort rewrites in place, apigen generates into the scratch directory.
     static func arguments(_ tool: String, _ paths: [String]) -> [String] {
         switch tool {
-        case "apigen": ["--openapi", FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString).json").path] + paths
+        // Inside the scratch directory each run works in, so it goes with it.
+        case "apigen": ["--openapi", "hostile-openapi.json"] + paths
         case "intxcheck": ["--no-cache"] + paths
         default: paths
         }
