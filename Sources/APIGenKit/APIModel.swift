@@ -204,6 +204,9 @@ struct Parameter: Sendable {
     var required: Bool
     var description: String
     var enumValues: [String] = []
+    /// The enum an `@Param` names as its type (`Genre`); the document inlines its values, the
+    /// Swift client types the parameter as the enum.
+    var enumModel: ModelType?
     var defaultValue: String?
     var minimum: Double?
     var maximum: Double?

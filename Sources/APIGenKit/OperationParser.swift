@@ -201,9 +201,10 @@ struct OperationParser {
             case .plain(let type):
                 if case .model = type { throw malformed(annotation, "a \(place) parameter must have a primitive type, not '\(typeName)'") }
                 parameter.type = type
-            case .enumeration(let type, let values):
+            case .enumeration(let type, let values, let model):
                 parameter.type = type
                 parameter.enumValues = values
+                parameter.enumModel = model
             case .fields(let fields):
                 guard location == .query || location == .formData else {
                     throw malformed(annotation, "a \(place) parameter must have a primitive type, not '\(typeName)'; only query and formData parameters expand a struct")
@@ -212,7 +213,8 @@ struct OperationParser {
                 return fields.map { field in
                     Parameter(
                         name: field.name, location: location, type: field.type, required: required && field.required,
-                        description: field.description ?? "", enumValues: field.values, sourceLocation: annotation.location)
+                        description: field.description ?? "", enumValues: field.values, enumModel: field.enumModel,
+                        sourceLocation: annotation.location)
                 }
             }
         }

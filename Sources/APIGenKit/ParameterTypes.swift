@@ -5,7 +5,8 @@ import SwiftSyntax
 /// field; neither becomes a schema of its own.
 enum ParameterType {
     case plain(TypeRef)
-    case enumeration(TypeRef, values: [String])
+    /// `model` is the enum itself, so the Swift client can type the parameter as the enum.
+    case enumeration(TypeRef, values: [String], model: ModelType)
     case fields([ParameterField])
 }
 
@@ -13,13 +14,14 @@ struct ParameterField {
     var name: String
     var type: TypeRef
     var values: [String]
+    var enumModel: ModelType?
     var required: Bool
     var description: String?
 }
 
 extension TypeResolver {
     func parameterType(_ name: String, at location: SourceLocation) throws(APIGenError) -> ParameterType {
-        if let inlined = enumeration(named: name, context: nil) { return .enumeration(inlined.type, values: inlined.values) }
+        if let inlined = enumeration(named: name, context: nil) { return .enumeration(inlined.type, values: inlined.values, model: inlined.model) }
         guard TypeResolver.primitives[name] == nil, let model = modelName(name, context: nil), let type = declared[model],
             type.genericParameters.isEmpty, case .object = type.shape
         else {
@@ -36,7 +38,8 @@ extension TypeResolver {
             let jsonName = keyStrategy.apply(key)
             if let inlined = enumeration(named: syntax.trimmedDescription, context: model) {
                 fields.append(ParameterField(
-                    name: jsonName, type: inlined.type, values: inlined.values, required: !optional, description: property.description))
+                    name: jsonName, type: inlined.type, values: inlined.values, enumModel: inlined.model, required: !optional,
+                    description: property.description))
                 continue
             }
             let (resolved, alsoOptional) = try resolve(syntax, context: model, at: property.location)
@@ -50,12 +53,16 @@ extension TypeResolver {
         return .fields(fields)
     }
 
-    /// A raw-value enum named `name`, as its raw type and values.
-    private func enumeration(named name: String, context: String?) -> (type: TypeRef, values: [String])? {
-        guard let model = modelName(name, context: context) else { return nil }
-        switch declared[model]?.shape {
-        case .stringEnum(let cases)?: return (.primitive(.string, format: nil), cases.map(\.value))
-        case .integerEnum(let cases)?: return (.primitive(.integer, format: nil), cases.map { String($0.value) })
+    /// A raw-value enum named `name`, as its raw type and values, and as the model it is.
+    private func enumeration(named name: String, context: String?) -> (type: TypeRef, values: [String], model: ModelType)? {
+        guard let model = modelName(name, context: context), let type = declared[model] else { return nil }
+        switch type.shape {
+        case .stringEnum(let cases):
+            let enumModel = ModelType(name: model, description: type.description, shape: .stringEnum(cases), location: type.location)
+            return (.primitive(.string, format: nil), cases.map(\.value), enumModel)
+        case .integerEnum(let cases):
+            let enumModel = ModelType(name: model, description: type.description, shape: .integerEnum(cases), location: type.location)
+            return (.primitive(.integer, format: nil), cases.map { String($0.value) }, enumModel)
         default: return nil
         }
     }

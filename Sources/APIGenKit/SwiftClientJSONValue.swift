@@ -56,5 +56,17 @@ extension SwiftClientWriter {
             }
         }
 
+        extension APIClient {
+            /// A free-form parameter (`@Param filter query object`) as JSON text, keys sorted.
+            static func text(_ value: [String: JSONValue]) -> String { json(value) }
+            static func text(_ value: JSONValue) -> String { json(value) }
+
+            private static func json(_ value: some Encodable) -> String {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = .sortedKeys
+                return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            }
+        }
+
         """
 }

@@ -14,9 +14,11 @@ enum SwiftClientWriter {
 
             """
         let recursive = recursiveModels(spec)
-        for model in spec.sortedModels { out += declaration(model, asClass: recursive.contains(model.name)) + "\n" }
+        let parameterTypes = ParameterTypes(spec)
+        let models = (spec.sortedModels + parameterTypes.enumModels).sorted { $0.name < $1.name }
+        for model in models { out += declaration(model, asClass: recursive.contains(model.name)) + "\n" }
         if usesAnyValue(spec) { out += jsonValue + "\n" }
-        out += client(spec)
+        out += client(spec, parameterTypes: parameterTypes)
         return out
     }
 
@@ -110,14 +112,8 @@ enum SwiftClientWriter {
         credentials(spec).map { "        self.\($0.name) = \($0.name)\n" }.joined()
     }
 
-    private static func client(_ spec: APISpec) -> String {
-        var out = """
-            /// A non-2xx answer from the API.
-            public struct APIClientError: Error, Sendable {
-                public let statusCode: Int
-                public let body: Data
-            }
-
+    private static func client(_ spec: APISpec, parameterTypes: ParameterTypes) -> String {
+        var out = errorTypes + """
             /// Calls the \(spec.info.title) API.
             public final class APIClient: @unchecked Sendable {
                 public let baseURL: URL
@@ -131,60 +127,17 @@ enum SwiftClientWriter {
                 }
 
             """
-        for operation in spec.operations { out += "\n" + method(operation, spec: spec) }
-        out += """
-
-                func send(_ method: String, _ path: String, query: [URLQueryItem], headers: [String: String], body: Data?) async throws -> Data {
-                    var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)!
-                    components.percentEncodedPath = components.percentEncodedPath.trimmingSuffixSlash + path
-                    if !query.isEmpty { components.queryItems = query }
-                    var request = URLRequest(url: components.url!)
-                    request.httpMethod = method
-                    request.httpBody = body
-                    if body != nil { request.setValue("application/json", forHTTPHeaderField: "Content-Type") }
-                    for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
-                    let (data, response): (Data, URLResponse) = try await withCheckedThrowingContinuation { continuation in
-                        session.dataTask(with: request) { data, response, error in
-                            if let error { continuation.resume(throwing: error) } else { continuation.resume(returning: (data ?? Data(), response!)) }
-                        }.resume()
-                    }
-                    let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-                    guard (200..<300).contains(status) else { throw APIClientError(statusCode: status, body: data) }
-                    return data
-                }
-
-                static func encodePath(_ value: String) -> String {
-                    value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? value
-                }
-
-                static func decoder() -> JSONDecoder {
-                    let decoder = JSONDecoder()
-                    decoder.dateDecodingStrategy = .iso8601
-                    return decoder
-                }
-
-                static func encoder() -> JSONEncoder {
-                    let encoder = JSONEncoder()
-                    encoder.dateEncodingStrategy = .iso8601
-                    return encoder
-                }
-            }
-
-            extension String {
-                fileprivate var trimmingSuffixSlash: String { hasSuffix("/") ? String(dropLast()) : self }
-            }
-
-            """
-        return out
+        for operation in spec.operations { out += "\n" + method(operation, spec: spec, parameterTypes: parameterTypes) }
+        return out + "\n" + runtime + parameterTypes.inlineDeclarations
     }
 
-    private static func method(_ operation: Operation, spec: APISpec) -> String {
+    private static func method(_ operation: Operation, spec: APISpec, parameterTypes: ParameterTypes) -> String {
         let parameters = operation.parameters.filter { $0.location != .formData }
         let names = ArgumentNames(parameters)
         func argumentName(_ parameter: Parameter) -> String { names.local(parameter) }
         var signature: [String] = []
         for parameter in parameters.sorted(by: { $0.required && !$1.required }) {
-            let type = typeName(parameter.type)
+            let type = parameterTypes.typeName(parameter, in: operation)
             signature.append(names.declaration(parameter) + (parameter.required ? ": \(type)" : ": \(type)? = nil"))
         }
         let returnType = operation.successResponse?.type.map(typeName)
@@ -194,7 +147,7 @@ enum SwiftClientWriter {
         out += "    public func \(identifier(methodName(operation)))(\(signature.joined(separator: ", "))) async throws\(returnType.map { " -> \($0)" } ?? "") {\n"
         var path = (spec.info.basePath ?? "").trimmingSuffix("/") + operation.path
         for parameter in parameters where parameter.location == .path {
-            path = path.replacingOccurrences(of: "{\(parameter.name)}", with: "\\(Self.encodePath(String(describing: \(argumentName(parameter)))))")
+            path = path.replacingOccurrences(of: "{\(parameter.name)}", with: "\\(Self.encodePath(Self.text(\(argumentName(parameter)))))")
         }
         let queryVaries = parameters.contains { $0.location == .query }
             || operation.security.contains { name in spec.info.securitySchemes.contains { $0.name == name && $0.location == "query" } }
@@ -209,18 +162,18 @@ enum SwiftClientWriter {
             let append: String
             if case .array = parameter.type {
                 append = parameter.collectionFormat == "multi"
-                    ? "for item in \(name) { query.append(URLQueryItem(name: \(key), value: String(describing: item))) }"
-                    : "query.append(URLQueryItem(name: \(key), value: \(name).map { String(describing: $0) }.joined(separator: \(ExampleValue.quoted(MarkdownWriter.collectionSeparator(parameter))))))"
+                    ? "for item in \(name) { query.append(URLQueryItem(name: \(key), value: Self.text(item))) }"
+                    : "query.append(URLQueryItem(name: \(key), value: \(name).map { Self.text($0) }.joined(separator: \(ExampleValue.quoted(MarkdownWriter.collectionSeparator(parameter))))))"
             } else {
-                append = "query.append(URLQueryItem(name: \(key), value: String(describing: \(name))))"
+                append = "query.append(URLQueryItem(name: \(key), value: Self.text(\(name))))"
             }
             out += parameter.required ? "        \(append)\n" : "        if let \(name) { \(append) }\n"
         }
         for parameter in parameters where parameter.location == .header {
             let name = argumentName(parameter)
             out += parameter.required
-                ? "        headers[\(ExampleValue.quoted(parameter.name))] = String(describing: \(name))\n"
-                : "        if let \(name) { headers[\(ExampleValue.quoted(parameter.name))] = String(describing: \(name)) }\n"
+                ? "        headers[\(ExampleValue.quoted(parameter.name))] = Self.text(\(name))\n"
+                : "        if let \(name) { headers[\(ExampleValue.quoted(parameter.name))] = Self.text(\(name)) }\n"
         }
         var bearerSent = false
         for name in operation.security {
@@ -248,6 +201,7 @@ enum SwiftClientWriter {
             out += "        let body: Data? = nil\n"
         }
         let call = "try await send(\(ExampleValue.quoted(operation.method.rawValue.uppercased())), \(ExampleValue.quoted(path).replacingOccurrences(of: "\\\\(", with: "\\(")), query: query, headers: headers, body: body)"
+            + failureClosure(operation)
         if let returnType {
             out += "        let data = \(call)\n        return try Self.decoder().decode(\(returnType).self, from: data)\n"
         } else {

@@ -224,10 +224,17 @@ public enum WorkspaceStatus: String, Codable, Sendable, Hashable, CaseIterable {
     case archived = "archived_at_owner_request"
 }
 
-/// A non-2xx answer from the API.
+/// A non-2xx answer from the API that its documentation does not describe, or whose body
+/// does not decode as documented.
 public struct APIClientError: Error, Sendable {
     public let statusCode: Int
     public let body: Data
+}
+
+/// A documented non-2xx answer (`@Failure 404 {object} APIError`), its body decoded.
+public struct APIResponseError<Body: Decodable & Sendable>: Error, Sendable {
+    public let statusCode: Int
+    public let body: Body
 }
 
 /// Calls the Workspace API API.
@@ -261,7 +268,12 @@ public final class APIClient: @unchecked Sendable {
         var headers: [String: String] = [:]
         if let apiKey { headers["X-API-Key"] = apiKey }
         let body: Data? = nil
-        let data = try await send("GET", "/api/v1/invoices/\(Self.encodePath(String(describing: invoiceID)))", query: query, headers: headers, body: body)
+        let data = try await send("GET", "/api/v1/invoices/\(Self.encodePath(Self.text(invoiceID)))", query: query, headers: headers, body: body) { status, payload in
+            if status == 404, let body = try? Self.decoder().decode(APIError.self, from: payload) {
+                return APIResponseError(statusCode: status, body: body)
+            }
+            return nil
+        }
         return try Self.decoder().decode(Invoice.self, from: data)
     }
 
@@ -270,14 +282,19 @@ public final class APIClient: @unchecked Sendable {
     /// Returns the workspaces the caller can see, newest first.
     /// Archived workspaces are left out unless asked for.
     /// `GET /workspaces`
-    public func listWorkspaces(status: String? = nil, limit: Int? = nil) async throws -> [Workspace] {
+    public func listWorkspaces(status: ListWorkspacesStatus? = nil, limit: Int? = nil) async throws -> [Workspace] {
         var query: [URLQueryItem] = []
         var headers: [String: String] = [:]
-        if let status { query.append(URLQueryItem(name: "status", value: String(describing: status))) }
-        if let limit { query.append(URLQueryItem(name: "limit", value: String(describing: limit))) }
+        if let status { query.append(URLQueryItem(name: "status", value: Self.text(status))) }
+        if let limit { query.append(URLQueryItem(name: "limit", value: Self.text(limit))) }
         if let apiKey { headers["X-API-Key"] = apiKey }
         let body: Data? = nil
-        let data = try await send("GET", "/api/v1/workspaces", query: query, headers: headers, body: body)
+        let data = try await send("GET", "/api/v1/workspaces", query: query, headers: headers, body: body) { status, payload in
+            if status == 401, let body = try? Self.decoder().decode(APIError.self, from: payload) {
+                return APIResponseError(statusCode: status, body: body)
+            }
+            return nil
+        }
         return try Self.decoder().decode([Workspace].self, from: data)
     }
 
@@ -288,40 +305,60 @@ public final class APIClient: @unchecked Sendable {
         var headers: [String: String] = [:]
         if let apiKey { headers["X-API-Key"] = apiKey }
         let body: Data? = try Self.encoder().encode(bodyParameter)
-        let data = try await send("POST", "/api/v1/workspaces", query: query, headers: headers, body: body)
+        let data = try await send("POST", "/api/v1/workspaces", query: query, headers: headers, body: body) { status, payload in
+            if [400, 401].contains(status), let body = try? Self.decoder().decode(APIError.self, from: payload) {
+                return APIResponseError(statusCode: status, body: body)
+            }
+            return nil
+        }
         return try Self.decoder().decode(Workspace.self, from: data)
     }
 
     /// Delete a workspace
     /// `DELETE /workspaces/{workspaceID}`
-    public func deleteWorkspace(workspaceID: String, xConfirm: String) async throws {
+    public func deleteWorkspace(workspaceID: UUID, xConfirm: String) async throws {
         let query: [URLQueryItem] = []
         var headers: [String: String] = [:]
-        headers["X-Confirm"] = String(describing: xConfirm)
+        headers["X-Confirm"] = Self.text(xConfirm)
         if let apiKey { headers["X-API-Key"] = apiKey }
         let body: Data? = nil
-        _ = try await send("DELETE", "/api/v1/workspaces/\(Self.encodePath(String(describing: workspaceID)))", query: query, headers: headers, body: body)
+        _ = try await send("DELETE", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))", query: query, headers: headers, body: body) { status, payload in
+            if status == 404, let body = try? Self.decoder().decode(APIError.self, from: payload) {
+                return APIResponseError(statusCode: status, body: body)
+            }
+            return nil
+        }
     }
 
     /// Get a workspace
     /// `GET /workspaces/{workspaceID}`
-    public func getWorkspaceById(workspaceID: String) async throws -> Workspace {
+    public func getWorkspaceById(workspaceID: UUID) async throws -> Workspace {
         let query: [URLQueryItem] = []
         var headers: [String: String] = [:]
         if let apiKey { headers["X-API-Key"] = apiKey }
         let body: Data? = nil
-        let data = try await send("GET", "/api/v1/workspaces/\(Self.encodePath(String(describing: workspaceID)))", query: query, headers: headers, body: body)
+        let data = try await send("GET", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))", query: query, headers: headers, body: body) { status, payload in
+            if status == 404, let body = try? Self.decoder().decode(APIError.self, from: payload) {
+                return APIResponseError(statusCode: status, body: body)
+            }
+            return nil
+        }
         return try Self.decoder().decode(Workspace.self, from: data)
     }
 
     /// Update a workspace
     /// `PATCH /workspaces/{workspaceID}`
-    public func updateWorkspace(workspaceID: String, body bodyParameter: UpdateWorkspaceRequest) async throws -> Workspace {
+    public func updateWorkspace(workspaceID: UUID, body bodyParameter: UpdateWorkspaceRequest) async throws -> Workspace {
         let query: [URLQueryItem] = []
         var headers: [String: String] = [:]
         if let apiKey { headers["X-API-Key"] = apiKey }
         let body: Data? = try Self.encoder().encode(bodyParameter)
-        let data = try await send("PATCH", "/api/v1/workspaces/\(Self.encodePath(String(describing: workspaceID)))", query: query, headers: headers, body: body)
+        let data = try await send("PATCH", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))", query: query, headers: headers, body: body) { status, payload in
+            if status == 404, let body = try? Self.decoder().decode(APIError.self, from: payload) {
+                return APIResponseError(statusCode: status, body: body)
+            }
+            return nil
+        }
         return try Self.decoder().decode(Workspace.self, from: data)
     }
 
@@ -330,11 +367,16 @@ public final class APIClient: @unchecked Sendable {
     public func listInvoices(workspaceID: String, year: Int? = nil, paid: Bool? = nil) async throws -> [Invoice] {
         var query: [URLQueryItem] = []
         var headers: [String: String] = [:]
-        if let year { query.append(URLQueryItem(name: "year", value: String(describing: year))) }
-        if let paid { query.append(URLQueryItem(name: "paid", value: String(describing: paid))) }
+        if let year { query.append(URLQueryItem(name: "year", value: Self.text(year))) }
+        if let paid { query.append(URLQueryItem(name: "paid", value: Self.text(paid))) }
         if let apiKey { headers["X-API-Key"] = apiKey }
         let body: Data? = nil
-        let data = try await send("GET", "/api/v1/workspaces/\(Self.encodePath(String(describing: workspaceID)))/invoices", query: query, headers: headers, body: body)
+        let data = try await send("GET", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))/invoices", query: query, headers: headers, body: body) { status, payload in
+            if let body = try? Self.decoder().decode(APIError.self, from: payload) {
+                return APIResponseError(statusCode: status, body: body)
+            }
+            return nil
+        }
         return try Self.decoder().decode([Invoice].self, from: data)
     }
 
@@ -347,7 +389,7 @@ public final class APIClient: @unchecked Sendable {
         let query: [URLQueryItem] = []
         let headers: [String: String] = [:]
         let body: Data? = nil
-        let data = try await send("GET", "/api/v1/workspaces/\(Self.encodePath(String(describing: workspaceID)))/labels", query: query, headers: headers, body: body)
+        let data = try await send("GET", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))/labels", query: query, headers: headers, body: body)
         return try Self.decoder().decode([String: String].self, from: data)
     }
 
@@ -356,10 +398,10 @@ public final class APIClient: @unchecked Sendable {
     public func listMembers(workspaceID: String, role: Int? = nil) async throws -> [Member] {
         var query: [URLQueryItem] = []
         var headers: [String: String] = [:]
-        if let role { query.append(URLQueryItem(name: "role", value: String(describing: role))) }
+        if let role { query.append(URLQueryItem(name: "role", value: Self.text(role))) }
         if let apiKey { headers["X-API-Key"] = apiKey }
         let body: Data? = nil
-        let data = try await send("GET", "/api/v1/workspaces/\(Self.encodePath(String(describing: workspaceID)))/members", query: query, headers: headers, body: body)
+        let data = try await send("GET", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))/members", query: query, headers: headers, body: body)
         return try Self.decoder().decode([Member].self, from: data)
     }
 
@@ -370,7 +412,12 @@ public final class APIClient: @unchecked Sendable {
         var headers: [String: String] = [:]
         if let apiKey { headers["X-API-Key"] = apiKey }
         let body: Data? = try Self.encoder().encode(bodyParameter)
-        let data = try await send("POST", "/api/v1/workspaces/\(Self.encodePath(String(describing: workspaceID)))/members", query: query, headers: headers, body: body)
+        let data = try await send("POST", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))/members", query: query, headers: headers, body: body) { status, payload in
+            if status == 409, let body = try? Self.decoder().decode(APIError.self, from: payload) {
+                return APIResponseError(statusCode: status, body: body)
+            }
+            return nil
+        }
         return try Self.decoder().decode(Member.self, from: data)
     }
 
@@ -381,13 +428,18 @@ public final class APIClient: @unchecked Sendable {
         var headers: [String: String] = [:]
         if let apiKey { headers["X-API-Key"] = apiKey }
         let body: Data? = nil
-        _ = try await send("DELETE", "/api/v1/workspaces/\(Self.encodePath(String(describing: workspaceID)))/members/\(Self.encodePath(String(describing: memberID)))", query: query, headers: headers, body: body)
+        _ = try await send("DELETE", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))/members/\(Self.encodePath(Self.text(memberID)))", query: query, headers: headers, body: body)
     }
 
-    func send(_ method: String, _ path: String, query: [URLQueryItem], headers: [String: String], body: Data?) async throws -> Data {
+    func send(
+        _ method: String, _ path: String, query: [URLQueryItem], headers: [String: String], body: Data?,
+        failure: (Int, Data) -> (any Error)? = { _, _ in nil }
+    ) async throws -> Data {
         var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)!
         components.percentEncodedPath = components.percentEncodedPath.trimmingSuffixSlash + path
-        if !query.isEmpty { components.queryItems = query }
+        if !query.isEmpty {
+            components.percentEncodedQuery = query.map { Self.encodeQuery($0.name) + "=" + Self.encodeQuery($0.value ?? "") }.joined(separator: "&")
+        }
         var request = URLRequest(url: components.url!)
         request.httpMethod = method
         request.httpBody = body
@@ -399,7 +451,7 @@ public final class APIClient: @unchecked Sendable {
             }.resume()
         }
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-        guard (200..<300).contains(status) else { throw APIClientError(statusCode: status, body: data) }
+        guard (200..<300).contains(status) else { throw failure(status, data) ?? APIClientError(statusCode: status, body: data) }
         return data
     }
 
@@ -407,19 +459,67 @@ public final class APIClient: @unchecked Sendable {
         value.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/"))) ?? value
     }
 
+    static func encodeQuery(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? value
+    }
+
+    static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    static func text(_ value: String) -> String { value }
+    static func text(_ value: UUID) -> String { value.uuidString }
+    static func text(_ value: URL) -> String { value.absoluteString }
+    static func text(_ value: Data) -> String { value.base64EncodedString() }
+    static func text<Value: RawRepresentable>(_ value: Value) -> String where Value.RawValue: LosslessStringConvertible { String(value.rawValue) }
+    static func text(_ value: some LosslessStringConvertible) -> String { value.description }
+
+    static func text(_ value: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        if value.timeIntervalSince1970.rounded(.down) != value.timeIntervalSince1970 { formatter.formatOptions.insert(.withFractionalSeconds) }
+        return formatter.string(from: value)
+    }
+
+    static func date(_ text: String) -> Date? {
+        var whole = Substring(text)
+        var fraction = 0.0
+        if let dot = text.firstIndex(of: "."), let end = text[dot...].dropFirst().firstIndex(where: { !$0.isNumber }) {
+            guard end > text.index(after: dot), let value = Double("0" + text[dot..<end]) else { return nil }
+            fraction = value
+            whole = text[..<dot] + text[end...]
+        }
+        return ISO8601DateFormatter().date(from: String(whole))?.addingTimeInterval(fraction)
+    }
+
     static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = date(text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an RFC 3339 date-time: \(text)")
+            }
+            return date
+        }
         return decoder
     }
 
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(text(date))
+        }
         return encoder
     }
 }
 
 extension String {
     fileprivate var trimmingSuffixSlash: String { hasSuffix("/") ? String(dropLast()) : self }
+}
+
+extension APIClient {
+    public enum ListWorkspacesStatus: String, Codable, Sendable, Hashable, CaseIterable {
+        case active = "active"
+        case suspended = "suspended"
+        case archivedAtOwnerRequest = "archived_at_owner_request"
+    }
 }
