@@ -8,7 +8,7 @@ import ToolSupport
 /// What apigen keeps of one input: the types it declares and its annotated doc comments. Plain
 /// data, so a warm run builds the spec from the facts cache without parsing an unchanged file.
 struct APIFileFacts: Codable, Sendable {
-    var types: [DeclaredType]
+    var types: [TypeDeclaration]
     var blocks: [AnnotationBlock]
 
     init(tree: SourceFileSyntax, file: String) {
@@ -46,7 +46,7 @@ struct APIFactsExtractor: FactsExtractor {
 
 // A type is kept as its source text and parsed back when read: the resolver reads its syntax,
 // and locations travel beside it, never through its positions.
-extension DeclaredProperty: Codable {
+extension PropertyDeclaration: Codable {
     private enum CodingKeys: String, CodingKey { case name, type, description, location }
 
     init(from decoder: any Decoder) throws {
@@ -54,7 +54,7 @@ extension DeclaredProperty: Codable {
         name = try container.decode(String.self, forKey: .name)
         type = TypeSyntax.reading(try container.decode(String.self, forKey: .type))
         description = try container.decodeIfPresent(String.self, forKey: .description)
-        location = try container.decode(SourceLocation.self, forKey: .location)
+        location = try container.decode(InputLocation.self, forKey: .location)
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -66,12 +66,12 @@ extension DeclaredProperty: Codable {
     }
 }
 
-extension DeclaredType.Shape: Codable {
+extension TypeDeclaration.Shape: Codable {
     private enum CodingKeys: String, CodingKey { case object, codingKeys, stringEnum, integerEnum, unsupported, alias }
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let properties = try container.decodeIfPresent([DeclaredProperty].self, forKey: .object) {
+        if let properties = try container.decodeIfPresent([PropertyDeclaration].self, forKey: .object) {
             self = .object(properties, codingKeys: try container.decodeIfPresent([String: String].self, forKey: .codingKeys))
         } else if let cases = try container.decodeIfPresent([ModelType.EnumCase<String>].self, forKey: .stringEnum) {
             self = .stringEnum(cases)

@@ -1,7 +1,7 @@
 import ToolSupport
 
 /// Where something was declared, for error messages.
-struct SourceLocation: Hashable, Sendable, Codable {
+struct InputLocation: Hashable, Sendable, Codable {
     var file: String
     var line: Int
     var column: Int
@@ -15,7 +15,7 @@ struct SourceLocation: Hashable, Sendable, Codable {
 public struct APIGenError: Error, Sendable {
     public let diagnostic: Diagnostic
 
-    init(_ message: String, at location: SourceLocation, rule: Rule, notes: [DiagnosticNote] = []) {
+    init(_ message: String, at location: InputLocation, rule: Rule, notes: [DiagnosticNote] = []) {
         diagnostic = Diagnostic(rule: rule, file: location.file, line: location.line, column: location.column, message: message, notes: notes)
     }
 
@@ -57,7 +57,7 @@ struct ModelType: Sendable {
     var name: String
     var description: String?
     var shape: Shape
-    var location: SourceLocation
+    var location: InputLocation
     /// For `Envelope{data=[]Item}`: the base model and the fields the annotation sets; the
     /// OpenAPI document writes it as `allOf`, the other outputs with the fields merged in.
     var composition: (base: String, fields: [Property])?
@@ -174,7 +174,7 @@ struct SecurityScheme: Sendable {
     var authorizationURL: String?
     /// `@scope.read Grants read access`, in annotation order.
     var scopes: [(name: String, description: String)] = []
-    var definedAt: SourceLocation
+    var definedAt: InputLocation
 
     /// How the Markdown pages name the flow.
     var flowDescription: String? {
@@ -213,7 +213,7 @@ struct Parameter: Sendable {
     var format: String?
     /// swag's `collectionFormat(…)` for an array parameter: csv (the default), multi, ssv, pipes.
     var collectionFormat: String?
-    var sourceLocation: SourceLocation
+    var sourceLocation: InputLocation
 }
 
 struct ResponseSpec: Sendable {
@@ -234,7 +234,7 @@ enum HTTPMethod: String, Sendable {
     case get, post, put, patch, delete, head, options
 }
 
-struct Operation: Sendable {
+struct APIOperation: Sendable {
     var id: String
     var summary: String?
     var descriptions: [String] = []
@@ -252,7 +252,7 @@ struct Operation: Sendable {
     var extensions: [(name: String, value: String)] = []
     var path: String
     var method: HTTPMethod
-    var location: SourceLocation
+    var location: InputLocation
     /// Some annotation lines were in error and left out; checks that would only repeat that
     /// error (a `{name}` whose `@Param` line was malformed) are skipped.
     var omitsLines = false
@@ -287,7 +287,7 @@ struct Operation: Sendable {
 /// Everything parsed from the inputs.
 struct APISpec: Sendable {
     var info: APIInfo
-    var operations: [Operation]
+    var operations: [APIOperation]
     /// The models the operations reach, by qualified name.
     var models: [String: ModelType]
     /// Findings the configuration downgraded to warnings; generation went past them.

@@ -6,7 +6,7 @@ import SwiftSyntax
 struct Annotation: Codable, Sendable {
     var key: String
     var value: String
-    var location: SourceLocation
+    var location: InputLocation
 }
 
 /// The annotations of one doc comment, and the declaration it documents.
@@ -78,7 +78,7 @@ enum AnnotationScanner {
                 let value = body.dropFirst(written.count).trimmingCharacters(in: .whitespaces)
                 let position = AbsolutePosition(utf8Offset: token.position.utf8Offset + line.offset)
                 let location = converter.location(for: position)
-                return Annotation(key: key, value: value, location: SourceLocation(file: file, line: location.line, column: location.column))
+                return Annotation(key: key, value: value, location: InputLocation(file: file, line: location.line, column: location.column))
             }
             guard !annotations.isEmpty else { continue }
             let documented = documentedNode(at: token)

@@ -263,7 +263,7 @@ final class BuilderWalker: SyntaxVisitor {
 
     /// A verb with its handler: `get("a", ":id", use:)`, `webSocket("chat", onUpgrade:)`, Vapor's
     /// `on(.GET, "a", use:)` and Hummingbird's `on("a", method: .get, use:)`.
-    private func registerVerb(_ call: FunctionCallExprSyntax, name: String, receiver: RouteReader.Builder, at location: SourceLocation) {
+    private func registerVerb(_ call: FunctionCallExprSyntax, name: String, receiver: RouteReader.Builder, at location: InputLocation) {
         guard hasHandler(call) else { return }
         var arguments = call.arguments.filter { $0.label == nil }.map(\.expression)
         var method = frameworks.verb(name)
@@ -281,7 +281,7 @@ final class BuilderWalker: SyntaxVisitor {
 
     /// `register(collection: TodoController())`, or a local made so, or an element of an array
     /// of them: each collection's `boot(routes:)` on this builder.
-    private func registerCollection(_ expression: ExprSyntax, entry: String, on receiver: RouteReader.Builder, at location: SourceLocation) {
+    private func registerCollection(_ expression: ExprSyntax, entry: String, on receiver: RouteReader.Builder, at location: InputLocation) {
         let expression = expression.unwrapped
         let types = expression.is(FunctionCallExprSyntax.self) || expression.is(DeclReferenceExprSyntax.self) ? types(of: expression) ?? [] : []
         let boots = types.map { type in
@@ -343,8 +343,8 @@ final class BuilderWalker: SyntaxVisitor {
         return nil
     }
 
-    private func location(of node: some SyntaxProtocol) -> SourceLocation {
+    private func location(of node: some SyntaxProtocol) -> InputLocation {
         let location = converter.location(for: node.positionAfterSkippingLeadingTrivia)
-        return SourceLocation(file: file, line: location.line, column: location.column)
+        return InputLocation(file: file, line: location.line, column: location.column)
     }
 }

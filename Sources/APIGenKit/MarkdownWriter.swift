@@ -72,7 +72,7 @@ enum MarkdownWriter {
         docs.url.map { "[\(docs.description ?? $0)](\($0))" }
     }
 
-    private static func anchor(_ operation: Operation) -> String { operation.id.lowercased() }
+    private static func anchor(_ operation: APIOperation) -> String { operation.id.lowercased() }
 
     private static func tagPage(_ tag: String, spec: APISpec) -> String {
         var out = header(tag)
@@ -82,7 +82,7 @@ enum MarkdownWriter {
         return out
     }
 
-    private static func endpoint(_ operation: Operation, spec: APISpec) -> String {
+    private static func endpoint(_ operation: APIOperation, spec: APISpec) -> String {
         let method = operation.method.rawValue.uppercased()
         var out = "<a id=\"\(anchor(operation))\"></a>\n## \(operation.summary ?? operation.id)\n\n"
         out += "`\(method) \(operation.path)`\n\n"
@@ -152,7 +152,7 @@ enum MarkdownWriter {
         }
     }
 
-    private static func curl(_ operation: Operation, spec: APISpec) -> String {
+    private static func curl(_ operation: APIOperation, spec: APISpec) -> String {
         var path = (spec.info.basePath ?? "") + operation.path
         for parameter in operation.parameters where parameter.location == .path {
             path = path.replacingOccurrences(of: "{\(parameter.name)}", with: exampleText(parameter, spec: spec))

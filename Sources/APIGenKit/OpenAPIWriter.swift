@@ -95,7 +95,7 @@ enum OpenAPIWriter {
         OpenAPI.ComponentKey(rawValue: name) ?? "Invalid"
     }
 
-    private static func operation(_ operation: Operation) throws -> OpenAPI.Operation {
+    private static func operation(_ operation: APIOperation) throws -> OpenAPI.Operation {
         var parameters: OpenAPI.Parameter.Array = []
         for parameter in operation.parameters {
             let schema = parameterSchema(parameter)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads one doc comment's swag-style annotations into an ``Operation``.
+/// Reads one doc comment's swag-style annotations into an ``APIOperation``.
 struct OperationParser {
     let resolver: TypeResolver
 
@@ -13,13 +13,13 @@ struct OperationParser {
     /// One operation per `@Router` line: swag lets one handler serve several routes. The first
     /// keeps the operation ID; the others get `-2`, `-3`, … so IDs stay unique. Every error of the
     /// block is returned, not only the first; a line in error is left out of the operation.
-    func parse(_ block: AnnotationBlock, name: String?) -> (operations: [Operation], errors: [APIGenError]) {
+    func parse(_ block: AnnotationBlock, name: String?) -> (operations: [APIOperation], errors: [APIGenError]) {
         var errors: [APIGenError] = []
         let routers = block.operationAnnotations.filter { $0.key == "Router" }
         guard !routers.isEmpty else {
             return ([], [APIGenError("route annotations without @Router", at: block.operationAnnotations[0].location, rule: .incompleteRoute)])
         }
-        var routes: [(path: String, method: HTTPMethod, location: SourceLocation)] = []
+        var routes: [(path: String, method: HTTPMethod, location: InputLocation)] = []
         for router in routers {
             do {
                 let (path, method) = try parseRouter(router)
@@ -29,7 +29,7 @@ struct OperationParser {
             }
         }
         guard let first = routes.first else { return ([], errors) }
-        var operation = Operation(id: name ?? "", path: first.path, method: first.method, location: first.location)
+        var operation = APIOperation(id: name ?? "", path: first.path, method: first.method, location: first.location)
         var explicitID = false
         for annotation in block.operationAnnotations {
             do {
@@ -50,7 +50,7 @@ struct OperationParser {
             return ([], errors)
         }
         let declaredPath = Set(operation.parameters.filter { $0.location == .path }.map(\.name))
-        var operations: [Operation] = []
+        var operations: [APIOperation] = []
         // The other routes share everything but their method, path and place.
         for (index, route) in routes.enumerated() {
             var another = operation
@@ -73,7 +73,7 @@ struct OperationParser {
     }
 
     private func read(
-        _ annotation: Annotation, into operation: inout Operation, explicitID: inout Bool
+        _ annotation: Annotation, into operation: inout APIOperation, explicitID: inout Bool
     ) throws(APIGenError) {
         let value = annotation.value
         switch annotation.key {
@@ -101,7 +101,7 @@ struct OperationParser {
     /// Two `@Param` lines of one name and location: the document would fail validation and the
     /// client would declare one argument twice. The error names both lines; the second is left out
     /// (what the outputs keep when the rule is a warning).
-    private func removeDuplicateParameters(_ operation: inout Operation) -> [APIGenError] {
+    private func removeDuplicateParameters(_ operation: inout APIOperation) -> [APIGenError] {
         var errors: [APIGenError] = []
         var seen: [String: Parameter] = [:]
         var kept: [Parameter] = []

@@ -20,7 +20,7 @@ struct ParameterField {
 }
 
 extension TypeResolver {
-    func parameterType(_ name: String, at location: SourceLocation) throws(APIGenError) -> ParameterType {
+    func parameterType(_ name: String, at location: InputLocation) throws(APIGenError) -> ParameterType {
         if let inlined = enumeration(named: name, context: nil) { return .enumeration(inlined.type, values: inlined.values, model: inlined.model) }
         guard TypeResolver.primitives[name] == nil, let model = modelName(name, context: nil), let type = declared[model],
             type.genericParameters.isEmpty, case .object = type.shape

@@ -38,7 +38,7 @@ struct RouteRegistration: Sendable {
     var method: HTTPMethod?
     /// nil: the path is built at run time.
     var path: [RouteSegment]?
-    var location: SourceLocation
+    var location: InputLocation
 
     /// `GET /todos/:id`, as Vapor and Hummingbird write it.
     var display: String {

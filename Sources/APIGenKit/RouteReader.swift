@@ -190,7 +190,7 @@ final class RouteReader {
         return evaluate(candidate.function, arguments: candidate.arguments, receiver: receiver, caller: walker) ?? .unknown
     }
 
-    func register(_ method: HTTPMethod?, on builder: Builder, path: [RouteSegment]?, at location: SourceLocation) {
+    func register(_ method: HTTPMethod?, on builder: Builder, path: [RouteSegment]?, at location: InputLocation) {
         let registration = RouteRegistration(method: method, path: builder.appending(path).path, location: location)
         if let collection = builder.collection {
             pendingByCollection[collection, default: []].append(registration)

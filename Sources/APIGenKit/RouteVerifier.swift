@@ -62,7 +62,7 @@ enum RouteVerifier {
         return diagnostics.sorted()
     }
 
-    private static func place(_ operation: Operation) -> String {
+    private static func place(_ operation: APIOperation) -> String {
         "\(operation.location.file.split(separator: "/").last ?? ""):\(operation.location.line)"
     }
 }

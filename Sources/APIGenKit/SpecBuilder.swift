@@ -20,7 +20,7 @@ struct SpecBuilder {
         let blocks = inputs.facts.flatMap(\.blocks)
         let resolver = TypeResolver(declared: declared, keyStrategy: keyStrategy)
         var info = APIInfo()
-        var operations: [Operation] = []
+        var operations: [APIOperation] = []
         let names = OperationNames(blocks: blocks)
         for block in blocks {
             var reader = InfoReader(info: info)
@@ -51,7 +51,7 @@ struct SpecBuilder {
     }
 
     /// OAuth 2 flows have the URLs their flow needs; `@Security` names defined schemes.
-    private func validate(_ info: APIInfo, _ operations: [Operation]) -> [APIGenError] {
+    private func validate(_ info: APIInfo, _ operations: [APIOperation]) -> [APIGenError] {
         var errors: [APIGenError] = []
         for scheme in info.securitySchemes {
             guard case .oauth2(let flow) = scheme.kind else { continue }
@@ -87,11 +87,11 @@ struct SpecBuilder {
     /// warnings, each is mended the way swag's output reads: the later of two routes wins, a
     /// repeated ID gets a `-2` suffix, a `{name}` without `@Param` is a required string, and a path
     /// `@Param` the route lacks is left out.
-    private func validate(_ operations: inout [Operation]) -> [APIGenError] {
+    private func validate(_ operations: inout [APIOperation]) -> [APIGenError] {
         var errors: [APIGenError] = []
-        var seenIDs: [String: Operation] = [:]
+        var seenIDs: [String: APIOperation] = [:]
         var seenRoutes: [String: Int] = [:]
-        var seenMethodNames: [String: Operation] = [:]
+        var seenMethodNames: [String: APIOperation] = [:]
         var dropped: Set<Int> = []
         operations.sort { ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line) }
         for index in operations.indices {
@@ -145,7 +145,7 @@ struct SpecBuilder {
     }
 
     /// `id-2`, `id-3`, …: the first not taken.
-    private func unusedID(_ id: String, _ taken: [String: Operation]) -> String {
+    private func unusedID(_ id: String, _ taken: [String: APIOperation]) -> String {
         var suffix = 2
         while taken["\(id)-\(suffix)"] != nil { suffix += 1 }
         return "\(id)-\(suffix)"

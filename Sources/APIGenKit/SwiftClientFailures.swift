@@ -4,7 +4,7 @@ extension SwiftClientWriter {
     /// `APIResponseError<APIError>`. Codes that share a type share one check, in the order of
     /// their first code; `default` matches any status and comes last. Empty when the operation
     /// documents none, and `send` throws `APIClientError` with the raw bytes.
-    static func failureClosure(_ operation: Operation) -> String {
+    static func failureClosure(_ operation: APIOperation) -> String {
         var groups: [(type: String, codes: [String])] = []
         var fallback: String?
         for response in operation.responses.sorted(by: { $0.code < $1.code }) where !response.code.hasPrefix("2") {

@@ -35,7 +35,7 @@ extension SwiftClientWriter {
         }
 
         /// The type a parameter has in its method's signature.
-        func typeName(_ parameter: Parameter, in operation: Operation) -> String {
+        func typeName(_ parameter: Parameter, in operation: APIOperation) -> String {
             if let model = parameter.enumModel { return model.flatName }
             if let name = inlineNames[Self.key(operation, parameter)] { return name }
             if let format = parameter.format, case .primitive(let primitive, _) = parameter.type {
@@ -67,7 +67,7 @@ extension SwiftClientWriter {
             return parameter.format == nil
         }
 
-        private static func key(_ operation: Operation, _ parameter: Parameter) -> String {
+        private static func key(_ operation: APIOperation, _ parameter: Parameter) -> String {
             "\(operation.id) \(parameter.location.rawValue) \(parameter.name)"
         }
 

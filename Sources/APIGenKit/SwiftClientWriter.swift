@@ -131,7 +131,7 @@ enum SwiftClientWriter {
         return out + "\n" + runtime + parameterTypes.inlineDeclarations
     }
 
-    private static func method(_ operation: Operation, spec: APISpec, parameterTypes: ParameterTypes) -> String {
+    private static func method(_ operation: APIOperation, spec: APISpec, parameterTypes: ParameterTypes) -> String {
         let parameters = operation.parameters.filter { $0.location != .formData }
         let names = ArgumentNames(parameters)
         func argumentName(_ parameter: Parameter) -> String { names.local(parameter) }
@@ -223,7 +223,7 @@ enum SwiftClientWriter {
     }
 
     /// The Swift client method an operation becomes.
-    static func methodName(_ operation: Operation) -> String {
+    static func methodName(_ operation: APIOperation) -> String {
         lowerCamelCase(operation.id, fallback: "operation")
     }
 

@@ -3,9 +3,9 @@ import Foundation
 import SwiftSyntax
 
 /// A Swift type declaration as found, before its property types are resolved.
-struct DeclaredType: Codable, Sendable {
+struct TypeDeclaration: Codable, Sendable {
     enum Shape: Sendable {
-        case object([DeclaredProperty], codingKeys: [String: String]?)
+        case object([PropertyDeclaration], codingKeys: [String: String]?)
         case stringEnum([ModelType.EnumCase<String>])
         case integerEnum([ModelType.EnumCase<Int>])
         /// An enum without a String or Int raw type: not representable in JSON.
@@ -17,13 +17,13 @@ struct DeclaredType: Codable, Sendable {
     var name: String
     var description: String?
     var shape: Shape
-    var location: SourceLocation
+    var location: InputLocation
     /// `struct Page<Item: Codable>`: `["Item"]`. A generic type is a model only with arguments.
     var genericParameters: [String] = []
 
     /// The stored properties Codable encodes, each with its key before the key strategy: with
     /// `CodingKeys`, only the listed ones, under their raw values.
-    var encodedProperties: [(property: DeclaredProperty, key: String)] {
+    var encodedProperties: [(property: PropertyDeclaration, key: String)] {
         guard case .object(let properties, let codingKeys) = shape else { return [] }
         return properties.compactMap { property in
             guard let codingKeys else { return (property, property.name) }
@@ -32,11 +32,11 @@ struct DeclaredType: Codable, Sendable {
     }
 }
 
-struct DeclaredProperty: Sendable {
+struct PropertyDeclaration: Sendable {
     var name: String
     var type: TypeSyntax
     var description: String?
-    var location: SourceLocation
+    var location: InputLocation
 }
 
 /// Collects structs, classes and enums (nested ones by qualified name) from one file.
@@ -44,7 +44,7 @@ final class TypeCollector: SyntaxVisitor {
     private let converter: SourceLocationConverter
     private let file: String
     private var scope: [String] = []
-    private(set) var types: [DeclaredType] = []
+    private(set) var types: [TypeDeclaration] = []
 
     init(file: String, tree: SourceFileSyntax) {
         self.file = file
@@ -52,9 +52,9 @@ final class TypeCollector: SyntaxVisitor {
         super.init(viewMode: .sourceAccurate)
     }
 
-    func location(of node: some SyntaxProtocol) -> SourceLocation {
+    func location(of node: some SyntaxProtocol) -> InputLocation {
         let location = converter.location(for: node.positionAfterSkippingLeadingTrivia)
-        return SourceLocation(file: file, line: location.line, column: location.column)
+        return InputLocation(file: file, line: location.line, column: location.column)
     }
 
     override func visit(_ node: StructDeclSyntax) -> SyntaxVisitorContinueKind {
@@ -93,7 +93,7 @@ final class TypeCollector: SyntaxVisitor {
     override func visit(_ node: TypeAliasDeclSyntax) -> SyntaxVisitorContinueKind {
         // A generic alias would need its arguments bound; such aliases are not API types.
         if node.genericParameterClause == nil {
-            types.append(DeclaredType(
+            types.append(TypeDeclaration(
                 name: qualified(node.name.text), description: DocComment.text(of: node), shape: .alias(node.initializer.value),
                 location: location(of: node)))
         }
@@ -106,7 +106,7 @@ final class TypeCollector: SyntaxVisitor {
     private func qualified(_ name: String) -> String { (scope + [name]).joined(separator: ".") }
 
     private func addObject(name: String, members: MemberBlockSyntax, node: some DeclSyntaxProtocol) {
-        var properties: [DeclaredProperty] = []
+        var properties: [PropertyDeclaration] = []
         var codingKeys: [String: String]?
         for item in members.members {
             if let variable = item.decl.as(VariableDeclSyntax.self) {
@@ -115,13 +115,13 @@ final class TypeCollector: SyntaxVisitor {
                 codingKeys = Self.codingKeys(keys)
             }
         }
-        types.append(DeclaredType(
+        types.append(TypeDeclaration(
             name: qualified(name), description: DocComment.text(of: node), shape: .object(properties, codingKeys: codingKeys),
             location: location(of: node)))
     }
 
     /// `let`/`var` with a type annotation, not static, not computed.
-    private func storedProperties(_ variable: VariableDeclSyntax) -> [DeclaredProperty] {
+    private func storedProperties(_ variable: VariableDeclSyntax) -> [PropertyDeclaration] {
         let isStatic = variable.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
         guard !isStatic else { return [] }
         return variable.bindings.compactMap { binding in
@@ -135,7 +135,7 @@ final class TypeCollector: SyntaxVisitor {
                 else { return nil }
             }
             // `let x: Int = 0` is not decoded by Codable's synthesized init, but it is encoded.
-            return DeclaredProperty(
+            return PropertyDeclaration(
                 name: name.trimmingCharacters(in: ["`"]), type: type, description: DocComment.text(of: variable),
                 location: location(of: binding))
         }
@@ -157,7 +157,7 @@ final class TypeCollector: SyntaxVisitor {
         let rawType = node.inheritanceClause?.inheritedTypes.first?.type.trimmedDescription
         let integerTypes: Set<String> = ["Int", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64"]
         let elements = node.memberBlock.members.compactMap { $0.decl.as(EnumCaseDeclSyntax.self) }.flatMap(\.elements)
-        let shape: DeclaredType.Shape
+        let shape: TypeDeclaration.Shape
         if rawType == "String" {
             shape = .stringEnum(elements.map { element in
                 let swiftName = element.name.text.trimmingCharacters(in: ["`"])
@@ -174,7 +174,7 @@ final class TypeCollector: SyntaxVisitor {
         } else {
             shape = .unsupported("enum '\(qualified(node.name.text))' has no String or Int raw type")
         }
-        types.append(DeclaredType(
+        types.append(TypeDeclaration(
             name: qualified(node.name.text), description: DocComment.text(of: node), shape: shape, location: location(of: node)))
     }
 }

@@ -39,7 +39,7 @@ public enum KeyStrategy: String, Sendable, CaseIterable {
 
 /// Maps Swift types and annotation type names onto ``TypeRef`` and builds the models they reach.
 final class TypeResolver {
-    let declared: [String: DeclaredType]
+    let declared: [String: TypeDeclaration]
     let keyStrategy: KeyStrategy
     private(set) var models: [String: ModelType] = [:]
     private var pending: [String] = []
@@ -51,8 +51,8 @@ final class TypeResolver {
     private var resolvingAliases: Set<String> = []
     private(set) var errors: [APIGenError] = []
 
-    init(declared: [DeclaredType], keyStrategy: KeyStrategy) {
-        var byName: [String: DeclaredType] = [:]
+    init(declared: [TypeDeclaration], keyStrategy: KeyStrategy) {
+        var byName: [String: TypeDeclaration] = [:]
         for type in declared where byName[type.name] == nil { byName[type.name] = type }
         self.declared = byName
         self.keyStrategy = keyStrategy
@@ -78,7 +78,7 @@ final class TypeResolver {
     ]
 
     /// A type named in an annotation: a primitive, or a model by qualified or unique simple name.
-    func resolve(annotationType name: String, at location: SourceLocation) throws(APIGenError) -> TypeRef {
+    func resolve(annotationType name: String, at location: InputLocation) throws(APIGenError) -> TypeRef {
         // swag's Go-style spellings: `[]T` and `map[string]T`.
         if name.hasPrefix("[]") { return .array(try resolve(annotationType: String(name.dropFirst(2)), at: location)) }
         if name.hasPrefix("map[string]") {
@@ -123,7 +123,7 @@ final class TypeResolver {
     }
 
     /// A generic model with its arguments, as `Page[Item]`.
-    private func instantiate(_ base: String, arguments: [TypeRef], context: String?, at location: SourceLocation) throws(APIGenError) -> TypeRef {
+    private func instantiate(_ base: String, arguments: [TypeRef], context: String?, at location: InputLocation) throws(APIGenError) -> TypeRef {
         guard let model = modelName(base, context: context), let declaredType = declared[model] else {
             throw APIGenError("unknown type '\(base)'", at: location, rule: .unknownType)
         }
@@ -178,7 +178,7 @@ final class TypeResolver {
 
     /// A property's Swift type; returns the type and whether it is optional.
     func resolve(
-        _ type: TypeSyntax, context: String, substitutions: [String: TypeRef] = [:], at location: SourceLocation
+        _ type: TypeSyntax, context: String, substitutions: [String: TypeRef] = [:], at location: InputLocation
     ) throws(APIGenError) -> (TypeRef, optional: Bool) {
         if let substituted = substitutions[type.trimmedDescription] { return (substituted, false) }
         if let optional = type.as(OptionalTypeSyntax.self) {
@@ -224,7 +224,7 @@ final class TypeResolver {
 
     /// `typealias ID = UUID`: the aliased type, looked up from where the alias is declared; nil
     /// when `model` is no alias. A cycle of aliases is an unknown type.
-    private func resolveAlias(_ model: String, at location: SourceLocation) throws(APIGenError) -> (TypeRef, optional: Bool)? {
+    private func resolveAlias(_ model: String, at location: InputLocation) throws(APIGenError) -> (TypeRef, optional: Bool)? {
         guard case .alias(let target) = declared[model]?.shape else { return nil }
         guard resolvingAliases.insert(model).inserted else {
             throw APIGenError("typealias '\(model)' refers to itself", at: location, rule: .unknownType)
@@ -283,8 +283,8 @@ final class TypeResolver {
             return
         }
         guard let base = models[baseName], case .object(let baseProperties) = base.shape else {
-            errors.append(APIGenError("only an object type can be composed, not '\(baseName)'", at: models[baseName]?.location ?? SourceLocation(file: "", line: 1, column: 1), rule: .unsupportedType))
-            models[name] = ModelType(name: name, description: nil, shape: .object([]), location: SourceLocation(file: "", line: 1, column: 1))
+            errors.append(APIGenError("only an object type can be composed, not '\(baseName)'", at: models[baseName]?.location ?? InputLocation(file: "", line: 1, column: 1), rule: .unsupportedType))
+            models[name] = ModelType(name: name, description: nil, shape: .object([]), location: InputLocation(file: "", line: 1, column: 1))
             return
         }
         let fields = composition.fields.map { field in
