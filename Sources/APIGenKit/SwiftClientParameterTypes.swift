@@ -15,7 +15,7 @@ extension SwiftClientWriter {
             var declaredEnums = Set(spec.models.values.map(\.flatName))
             var taken = declaredEnums
             for operation in spec.operations {
-                for parameter in operation.parameters where parameter.location != .body && parameter.location != .formData {
+                for parameter in operation.parameters where parameter.location != .body {
                     if let model = parameter.enumModel {
                         if declaredEnums.insert(model.flatName).inserted { enumModels.append(model) }
                     } else if Self.isInlineStringEnum(parameter) {
@@ -36,6 +36,7 @@ extension SwiftClientWriter {
 
         /// The type a parameter has in its method's signature.
         func typeName(_ parameter: Parameter, in operation: APIOperation) -> String {
+            if SwiftClientWriter.isFile(parameter) { return "Data" }
             if let model = parameter.enumModel { return model.flatName }
             if let name = inlineNames[Self.key(operation, parameter)] { return name }
             if let format = parameter.format, case .primitive(let primitive, _) = parameter.type {

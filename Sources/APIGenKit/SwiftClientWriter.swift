@@ -128,11 +128,12 @@ enum SwiftClientWriter {
 
             """
         for operation in spec.operations { out += "\n" + method(operation, spec: spec, parameterTypes: parameterTypes) }
-        return out + "\n" + runtime + parameterTypes.inlineDeclarations
+        let forms = spec.operations.contains { formEncoding($0) != nil } ? formBody : ""
+        return out + "\n" + runtime + forms + parameterTypes.inlineDeclarations
     }
 
     private static func method(_ operation: APIOperation, spec: APISpec, parameterTypes: ParameterTypes) -> String {
-        let parameters = operation.parameters.filter { $0.location != .formData }
+        let parameters = operation.parameters
         let names = ArgumentNames(parameters)
         func argumentName(_ parameter: Parameter) -> String { names.local(parameter) }
         var signature: [String] = []
@@ -151,7 +152,7 @@ enum SwiftClientWriter {
         }
         let queryVaries = parameters.contains { $0.location == .query }
             || operation.security.contains { name in spec.info.securitySchemes.contains { $0.name == name && $0.location == "query" } }
-        let headersVary = parameters.contains { $0.location == .header }
+        let headersVary = parameters.contains { $0.location == .header || $0.location == .formData }
             || operation.security.contains { name in spec.info.securitySchemes.contains { $0.name == name && $0.location != "query" } }
         out += "        \(queryVaries ? "var" : "let") query: [URLQueryItem] = []\n"
         out += "        \(headersVary ? "var" : "let") headers: [String: String] = [:]\n"
@@ -192,7 +193,9 @@ enum SwiftClientWriter {
                 bearerSent = true
             }
         }
-        if let body = parameters.first(where: { $0.location == .body }) {
+        if let form = formStatements(operation, argumentName: argumentName) {
+            out += form
+        } else if let body = parameters.first(where: { $0.location == .body }) {
             let name = argumentName(body)
             out += body.required
                 ? "        let body: Data? = try Self.encoder().encode(\(name))\n"
