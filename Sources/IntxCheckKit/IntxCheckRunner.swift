@@ -17,6 +17,9 @@ public struct IntxCheckRunner: Sendable {
     /// How much source the analysis keeps parsed while the module index is built; files beyond
     /// it are parsed again when their turn comes.
     public var treeBudgetBytes = 16 << 20
+    /// The compiler's index (`--index-store`): exact callees where syntax has to guess. Its
+    /// digest is part of the result keys.
+    public var index: IndexedProgram?
 
     public init(options: IntxCheckOptions) {
         self.options = options
@@ -70,7 +73,8 @@ public struct IntxCheckRunner: Sendable {
             // A module-dependent result is the file's own: with the same content elsewhere in the
             // module, a helper's note may name either copy, so the path is part of the key.
             let module = loaded[index].mentionsMethod ? ";module=" + moduleDigests[layout.moduleOf[index]] + ";path=" + loaded[index].displayPath : ""
-            return ResultCache.key(tool: tool.name, version: tool.version, options: options.cacheDescription + module, content: Array(loaded[index].digest.utf8))
+            let indexDigest = self.index.map { ";index=" + $0.digest } ?? ""
+            return ResultCache.key(tool: tool.name, version: tool.version, options: options.cacheDescription + module + indexDigest, content: Array(loaded[index].digest.utf8))
         }
         func factsKey(_ index: Int) -> String? {
             guard cache != nil, loaded[index].bytes != nil else { return nil }
@@ -149,7 +153,7 @@ public struct IntxCheckRunner: Sendable {
                     displayPath: loaded[member].displayPath, facts: facts[member]!,
                     bodies: bodies[member].map { .parsed($0) } ?? .bytes(loaded[member].bytes ?? []))
             }
-            indexes[module] = (ModuleIndex(files: files), members)
+            indexes[module] = (ModuleIndex.make(files: files, paths: members.map { loaded[$0].path }, program: self.index), members)
         }
         let moduleIndexes = indexes
         let analyzed: [(Int, [Diagnostic])] = parallelMap(parsed.filter { layout.isInput($0.index) }) { file in
