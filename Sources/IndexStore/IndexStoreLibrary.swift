@@ -45,7 +45,7 @@ public final class IndexStoreLibrary: @unchecked Sendable {
 
     /// Opens the library at `path`, or the one next to the `swift` on `PATH` when nil.
     public init(path: String? = nil) throws(IndexStoreError) {
-        guard let path = path ?? Self.besideSwiftOnPath() else {
+        guard let path = path ?? Self.besideSwiftOnPath() ?? Self.besideXcrunSwift() else {
             throw IndexStoreError("no libIndexStore found next to a 'swift' on PATH; name it with --index-store-lib")
         }
         guard let handle = dlopen(path, RTLD_NOW | RTLD_LOCAL) else {
@@ -110,6 +110,28 @@ public final class IndexStoreLibrary: @unchecked Sendable {
             if access(library, R_OK) == 0 { return library }
         }
         return nil
+    }
+
+    /// On macOS the `swift` on PATH is usually `/usr/bin/swift`, a shim: the selected Xcode's
+    /// toolchain is where `xcrun --find swift` points.
+    static func besideXcrunSwift() -> String? {
+        #if os(macOS)
+        let xcrun = Process()
+        let output = Pipe()
+        xcrun.executableURL = URL(fileURLWithPath: "/usr/bin/xcrun")
+        xcrun.arguments = ["--find", "swift"]
+        xcrun.standardOutput = output
+        xcrun.standardError = FileHandle.nullDevice
+        guard (try? xcrun.run()) != nil else { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        xcrun.waitUntilExit()
+        let swift = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard xcrun.terminationStatus == 0, !swift.isEmpty else { return nil }
+        let directory = (swift as NSString).deletingLastPathComponent
+        return besideSwiftOnPath(environment: ["PATH": directory])
+        #else
+        return nil
+        #endif
     }
 
     public static func currentEnvironment() -> [String: String] {

@@ -1,6 +1,7 @@
 import Foundation
 
 import SwiftParser
+
 import ToolSupport
 
 extension ModuleIndex {

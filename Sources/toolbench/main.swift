@@ -11,6 +11,7 @@ import ToolSupport
 //   (b) intxcheck with a cold cache, (c) intxcheck with a warm cache,
 //   (d) importsort --check (no cache),
 //   (e) intxcheck on one edited file of a generated 2,000-file target, warm,
+//   (f) what `--index-store` adds on a 2,000-file target that compiles (indexed by swiftc first),
 // and prints b/a, c/a, d/a and e against the target's cold run. Each figure is the median of several rounds; ratios are taken
 // within the same run because single times on a shared machine are noise.
 
@@ -157,6 +158,16 @@ print(row("(d) importsort --check", importCheck, ratio: importCheck / parseOnly,
 print(row("    2,000-file target, cold", largeCold, ratio: nil, target: nil))
 print(row("(e) one edited file of it, warm", largeEdited, ratio: largeEdited / largeCold, target: 0.08, of: "cold"))
 print("intxcheck findings: \(findings); warm-cache hits: \(warmHits)/\(files.count); checked after the touch: \(touchedChecked); files importsort would change: \(unsorted); findings in the edited file: \(editedFindings)")
+
+// (f) Reading the index of a 2,000-file target adds at most its parse time.
+if let indexed = try IndexedTarget.measure(under: scratch.appendingPathComponent("indexed"), count: 2_000, rounds: rounds) {
+    let added = indexed.withIndex - indexed.withoutIndex
+    print(row("    2,000 files that compile, parse", indexed.parse, ratio: nil, target: nil))
+    print(row("    intxcheck on them, no index", indexed.withoutIndex, ratio: indexed.withoutIndex / indexed.parse, target: nil))
+    print(row("    intxcheck --index-store", indexed.withIndex, ratio: indexed.withIndex / indexed.parse, target: nil))
+    print(row("(f) what reading the index adds", added, ratio: added / indexed.parse, target: 1.0))
+    print("findings without the index: \(indexed.findingsWithout); with it: \(indexed.findingsWith)")
+}
 
 // Not a target: the real corpus has no transactions, so scope lookups barely run there. This
 // generated corpus is all transactions (300 files, 20 closures each, outer-store uses, aliases,

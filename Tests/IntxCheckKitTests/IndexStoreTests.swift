@@ -6,34 +6,24 @@ import TestSupport
 import ToolSupport
 
 /// `--index-store`: the fixture package `testdata/intxcheck/index/Shop` (three targets, no
-/// dependencies) is copied and built once with `swift build`, then checked with its index (the
-/// `// want` expectations) and without it (today's answers: a line's `// without-index: want "…"`
-/// or `// without-index: none` where they differ).
+/// dependencies), copied and built once with `swift build` (``IndexFixture``), is checked with
+/// its index (the `// want` expectations) and without it (today's answers: a line's
+/// `// without-index: want "…"` or `// without-index: none` where they differ).
 @Suite struct IndexStoreTests {
-    /// The built copy: its directory and its index store; built once per test process.
     struct BuiltFixture: Sendable {
-        let directory: URL
         let files: [String]
         let program: IndexedProgram
     }
 
-    static let built: Result<BuiltFixture, BuildFailure> = {
+    /// The built fixture with its index opened, once per test process.
+    static let built: Result<BuiltFixture, IndexFixture.BuildFailure> = IndexFixture.shop.flatMap { built in
         do {
-            let directory = try Fixtures.scratch(prefix: "intxcheck-index")
-            let package = directory.appendingPathComponent("Shop")
-            try FileManager.default.copyItem(at: IntxCheckFixtures.directory.appendingPathComponent("index/Shop"), to: package)
-            let build = try ToolProcess.command(["swift", "build", "--package-path", package.path, "--scratch-path", package.appendingPathComponent(".build").path])
-            guard build.status == 0 else { return .failure(BuildFailure(description: "swift build failed:\n\(build.stdout)\n\(build.stderr)")) }
-            let program = try IndexedProgram(storePath: package.appendingPathComponent(".build/debug/index/store").path)
-            let files = try FileDiscovery().swiftFiles(in: [package.appendingPathComponent("Sources").path])
-            return .success(BuiltFixture(directory: package, files: files, program: program))
+            let program = try IndexedProgram(storePath: built.storePath)
+            let files = try FileDiscovery().swiftFiles(in: [built.directory.appendingPathComponent("Sources").path])
+            return .success(BuiltFixture(files: files, program: program))
         } catch {
-            return .failure(BuildFailure(description: "\(error)"))
+            return .failure(IndexFixture.BuildFailure(description: "\(error)"))
         }
-    }()
-
-    struct BuildFailure: Error, CustomStringConvertible {
-        let description: String
     }
 
     /// The fixture's profile: `inTx` on `Store` only, so the receiver's type matters.
