@@ -30,14 +30,19 @@ public final class IndexStoreReader: @unchecked Sendable {
         return names
     }
 
-    /// A unit's main file, module, when it was written and its records; nil when it cannot be read.
-    public func unit(named name: String) -> IndexUnit? {
+    /// A unit's main file, module, when it was written and its records; nil when it cannot be
+    /// read, or when `wanted` (given the main file and whether it is a system unit) declines it
+    /// before its dependencies are read.
+    public func unit(named name: String, wanted: (_ mainFile: String, _ isSystem: Bool) -> Bool = { _, _ in true }) -> IndexUnit? {
         var error: intx_indexstore_opaque_t?
         guard let reader = library.unitReaderCreate(store, name, &error) else {
             _ = library.message(of: error)
             return nil
         }
         defer { library.unitReaderDispose(reader) }
+        let mainFile = library.unitMainFile(reader).string
+        let isSystem = library.unitIsSystem(reader)
+        guard wanted(mainFile, isSystem) else { return nil }
         var seconds: Int64 = 0
         var nanoseconds: Int64 = 0
         library.unitModificationTime(reader, &seconds, &nanoseconds)
@@ -51,8 +56,8 @@ public final class IndexStoreReader: @unchecked Sendable {
             _ = library.unitDependenciesApply(reader, context, applier)
         }
         return IndexUnit(
-            name: name, mainFile: library.unitMainFile(reader).string, moduleName: library.unitModuleName(reader).string,
-            isSystem: library.unitIsSystem(reader), modificationTime: Double(seconds) + Double(nanoseconds) / 1e9, records: records)
+            name: name, mainFile: mainFile, moduleName: library.unitModuleName(reader).string,
+            isSystem: isSystem, modificationTime: Double(seconds) + Double(nanoseconds) / 1e9, records: records)
     }
 
     /// Every occurrence a record holds, with its relations; `keep` chooses which are worth

@@ -62,10 +62,9 @@ public final class IndexedProgram: @unchecked Sendable {
         self.libraryPath = library.path
         let reader = reader
         let units: [IndexUnit?] = parallelMap(reader.unitNames()) { name in
-            guard let unit = reader.unit(named: name), !unit.isSystem, unit.mainFile.hasSuffix(".swift"),
-                !unit.mainFile.split(separator: "/").contains(where: { $0.hasPrefix(".build") })
-            else { return nil }
-            return unit
+            reader.unit(named: name) { mainFile, isSystem in
+                !isSystem && mainFile.hasSuffix(".swift") && !mainFile.split(separator: "/").contains { $0.hasPrefix(".build") }
+            }
         }
         // Several units of one file (an older configuration's build): the newest speaks for it.
         var newest: [String: IndexUnit] = [:]
