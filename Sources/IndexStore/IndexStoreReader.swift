@@ -60,9 +60,12 @@ public final class IndexStoreReader: @unchecked Sendable {
             isSystem: isSystem, modificationTime: Double(seconds) + Double(nanoseconds) / 1e9, records: records)
     }
 
-    /// Every occurrence a record holds, with its relations; `keep` chooses which are worth
-    /// copying out (most of a file's occurrences are of no interest to the caller).
-    public func occurrences(inRecord record: String, keep: (IndexSymbol.Kind, IndexSymbol.Roles) -> Bool) -> [IndexOccurrence]? {
+    /// The occurrences a record holds that `keep` chooses, with their relations of `relationRoles`:
+    /// most of a file's occurrences, and most relations (every call's `calledBy`), are of no
+    /// interest to the caller, and copying their strings out is most of the cost of reading.
+    public func occurrences(
+        inRecord record: String, relationRoles: IndexSymbol.Roles, keep: (IndexSymbol.Kind, IndexSymbol.Roles) -> Bool
+    ) -> [IndexOccurrence]? {
         var error: intx_indexstore_opaque_t?
         guard let reader = library.recordReaderCreate(store, record, &error) else {
             _ = library.message(of: error)
@@ -81,8 +84,9 @@ public final class IndexStoreReader: @unchecked Sendable {
             library.occurrenceLineColumn(occurrence, &line, &column)
             var relations: [IndexRelation] = []
             withOpaqueApplier({ relation in
-                guard let related = library.relationSymbol(relation) else { return }
-                relations.append(IndexRelation(roles: IndexSymbol.Roles(rawValue: library.relationRoles(relation)), symbol: Self.symbol(related, library)))
+                let roles = IndexSymbol.Roles(rawValue: library.relationRoles(relation))
+                guard !roles.isDisjoint(with: relationRoles), let related = library.relationSymbol(relation) else { return }
+                relations.append(IndexRelation(roles: roles, symbol: Self.symbol(related, library)))
             }) { context, applier in
                 _ = library.relationsApply(occurrence, context, applier)
             }

@@ -76,13 +76,24 @@ public final class IndexedProgram: @unchecked Sendable {
         var hasher = SHA256()
         for (file, unit) in newest.sorted(by: { $0.key < $1.key }) {
             hasher.update("\(file)\u{0}\(unit.name)\u{0}\(unit.modificationTime)\u{0}")
-            let modified = (try? FileManager.default.attributesOfItem(atPath: file)[.modificationDate] as? Date)?.timeIntervalSince1970
-            if let modified, modified > unit.modificationTime { stale.append(unit) } else { fresh.append(unit) }
+            if let modified = Self.modificationTime(of: file), modified > unit.modificationTime { stale.append(unit) } else { fresh.append(unit) }
         }
         digest = hasher.finalizeHex()
         self.fresh = fresh
         self.stale = stale
         staleFiles = stale.map(\.mainFile)
+    }
+
+    /// `stat`'s modification time, in seconds since 1970: Foundation's file attributes cost a
+    /// tenth of a second on 2,000 files.
+    private static func modificationTime(of path: String) -> Double? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        #if canImport(Darwin)
+        return Double(status.st_mtimespec.tv_sec) + Double(status.st_mtimespec.tv_nsec) / 1e9
+        #else
+        return Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
+        #endif
     }
 
     /// The note a run with stale units prints once.
@@ -108,7 +119,11 @@ public final class IndexedProgram: @unchecked Sendable {
         let interesting: IndexSymbol.Roles = [.definition, .call]
         let perUnit: [[(String, [IndexOccurrence])]] = parallelMap(fresh + stale) { unit in
             unit.records.map { record in
-                (record.file, reader.occurrences(inRecord: record.name) { kind, roles in kind.isFunction && !roles.isDisjoint(with: interesting) } ?? [])
+                // Implicit calls (string interpolation, property getters) name nothing written.
+                let occurrences = reader.occurrences(inRecord: record.name, relationRoles: [.childOf, .receivedBy]) { kind, roles in
+                    kind.isFunction && !roles.isDisjoint(with: interesting) && !roles.contains(.implicit)
+                }
+                return (record.file, occurrences ?? [])
             }
         }
         let staleFiles = Set(staleFiles)

@@ -39,25 +39,34 @@ extension ModuleIndex {
             allFiles.append(file)
             allPaths.append(path)
         }
-        // Function indexes as `init(files:)` numbers them: file by file, in order.
-        var functionAt: [String: Int] = [:]
+        // Function indexes as `init(files:)` numbers them: file by file, in order; per file, by
+        // the position of the name.
+        var functionAt: [String: [Position: Int]] = [:]
         var next = 0
         for (path, file) in zip(allPaths, allFiles) {
+            var positions: [Position: Int] = [:]
             for function in file.facts.functions {
-                functionAt["\(path):\(function.line):\(function.column)"] = next
+                positions[Position(line: function.line, column: function.column)] = next
                 next += 1
             }
+            functionAt[path] = positions
         }
-        let known = Set(allPaths)
         var functionsByUSR: [String: Int] = [:]
-        for (usr, definition) in occurrences.definitions where known.contains(definition.file) {
-            if let function = functionAt["\(definition.file):\(definition.line):\(definition.column)"] { functionsByUSR[usr] = function }
+        for (usr, definition) in occurrences.definitions {
+            if let function = functionAt[definition.file]?[Position(line: definition.line, column: definition.column)] {
+                functionsByUSR[usr] = function
+            }
         }
         let indexed = IndexedCalls(
             occurrences: occurrences,
             absolutePaths: Dictionary(zip(allFiles.map(\.displayPath), allPaths)) { first, _ in first },
             functionsByUSR: functionsByUSR)
         return ModuleIndex(files: allFiles, ownFiles: files.count, indexed: indexed)
+    }
+
+    private struct Position: Hashable {
+        let line: Int
+        let column: Int
     }
 
     static func absolutePath(_ path: String) -> String {

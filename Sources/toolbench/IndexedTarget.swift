@@ -84,8 +84,12 @@ enum IndexedTarget {
     }
 
     static let storeSource = """
+        final class Tx {
+            func insert(_ value: Int) throws {}
+        }
+
         final class Store {
-            func inTx(_ body: (Store) throws -> Void) rethrows { try body(self) }
+            func inTx(_ body: (Tx) throws -> Void) rethrows { try body(Tx()) }
             func insert(_ value: Int) throws {}
             func update(_ value: Int) throws {}
         }
