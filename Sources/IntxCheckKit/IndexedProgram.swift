@@ -104,6 +104,11 @@ public final class IndexedProgram: @unchecked Sendable {
             + "calls there are resolved without it (build again for exact answers)"
     }
 
+    /// Reads the occurrences now rather than when the first module needs them (for measuring).
+    public func readAll() {
+        _ = occurrences()
+    }
+
     /// Every definition and call of the package's fresh units, read once on first use.
     func occurrences() -> Occurrences {
         lock.withLock {

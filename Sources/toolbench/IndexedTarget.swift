@@ -9,12 +9,29 @@ import ToolSupport
 /// ``LargeTarget``, with a real `Store`), indexed once by `swiftc` as SwiftPM would, then checked
 /// with and without its index. What reading the index adds is compared with parsing the target.
 enum IndexedTarget {
-    struct Measurement {
+    /// One round's times: parse, opening and reading the index, intxcheck without and with it.
+    struct Round {
         let parse: Double
+        let readIndex: Double
         let withoutIndex: Double
         let withIndex: Double
+    }
+
+    struct Measurement {
+        let rounds: [Round]
         let findingsWithout: Int
         let findingsWith: Int
+
+        /// The median of each round's own ratio, and their range: single times on a shared
+        /// machine move by more than the difference measured.
+        func ratio(_ value: (Round) -> Double) -> (median: Double, low: Double, high: Double) {
+            let ratios = rounds.map { value($0) / $0.parse }.sorted()
+            return (ratios[ratios.count / 2], ratios.first!, ratios.last!)
+        }
+
+        func median(_ value: (Round) -> Double) -> Double {
+            rounds.map(value).sorted()[rounds.count / 2]
+        }
     }
 
     /// Writes the target, indexes it with the `swift` on PATH, and measures; nil (with a reason
@@ -48,39 +65,36 @@ enum IndexedTarget {
             return nil
         }
         let options = IntxCheckOptions()
-        var parse: [Double] = []
-        var without: [Double] = []
-        var with: [Double] = []
+        var measured: [Round] = []
         var findingsWithout = 0
         var findingsWith = 0
-        // Alternating round by round, as the dense corpus does: a busy neighbour hits all three alike.
-        for _ in 0..<max(rounds, 3) {
-            parse.append(seconds {
+        // All four in every round, so a busy neighbour hits them alike; the ratios are per round.
+        for _ in 0..<max(rounds, 5) {
+            let parse = seconds {
                 _ = parallelMap(files) { path in
                     Parser.parse(source: String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)).statements.count
                 }
-            })
-            without.append(seconds {
+            }
+            var program: IndexedProgram?
+            let read = seconds {
+                program = try? IndexedProgram(storePath: storePath)
+                program?.readAll()
+            }
+            guard program != nil else {
+                FileHandle.standardError.write(Data("toolbench: cannot open the generated target's index; --index-store row skipped\n".utf8))
+                return nil
+            }
+            let without = seconds {
                 findingsWithout = IntxCheckRunner(options: options).check(files: files, cache: nil).diagnostics.count
-            })
-            var failed = false
-            with.append(seconds {
+            }
+            let with = seconds {
                 var runner = IntxCheckRunner(options: options)
-                do {
-                    runner.index = try IndexedProgram(storePath: storePath)
-                } catch {
-                    FileHandle.standardError.write(Data("toolbench: \(error)\n".utf8))
-                    failed = true
-                    return
-                }
+                runner.index = try? IndexedProgram(storePath: storePath)
                 findingsWith = runner.check(files: files, cache: nil).diagnostics.count
-            })
-            if failed { return nil }
+            }
+            measured.append(Round(parse: parse, readIndex: read, withoutIndex: without, withIndex: with))
         }
-        func middle(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-        return Measurement(
-            parse: middle(parse), withoutIndex: middle(without), withIndex: middle(with), findingsWithout: findingsWithout,
-            findingsWith: findingsWith)
+        return Measurement(rounds: measured, findingsWithout: findingsWithout, findingsWith: findingsWith)
     }
 
     static let storeSource = """

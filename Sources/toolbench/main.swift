@@ -161,12 +161,16 @@ print("intxcheck findings: \(findings); warm-cache hits: \(warmHits)/\(files.cou
 
 // (f) Reading the index of a 2,000-file target adds at most its parse time.
 if let indexed = try IndexedTarget.measure(under: scratch.appendingPathComponent("indexed"), count: 2_000, rounds: rounds) {
-    let added = indexed.withIndex - indexed.withoutIndex
-    print(row("    2,000 files that compile, parse", indexed.parse, ratio: nil, target: nil))
-    print(row("    intxcheck on them, no index", indexed.withoutIndex, ratio: indexed.withoutIndex / indexed.parse, target: nil))
-    print(row("    intxcheck --index-store", indexed.withIndex, ratio: indexed.withIndex / indexed.parse, target: nil))
-    print(row("(f) what reading the index adds", added, ratio: added / indexed.parse, target: 1.0))
-    print("findings without the index: \(indexed.findingsWithout); with it: \(indexed.findingsWith)")
+    let read = indexed.ratio(\.readIndex)
+    let added = indexed.ratio { $0.withIndex - $0.withoutIndex }
+    print("")
+    print("2,000-file target that compiles, indexed by swiftc: \(indexed.rounds.count) rounds, ratios per round")
+    print(row("    parse only", indexed.median(\.parse), ratio: nil, target: nil))
+    print(row("    intxcheck, no index", indexed.median(\.withoutIndex), ratio: indexed.ratio(\.withoutIndex).median, target: nil))
+    print(row("    intxcheck --index-store", indexed.median(\.withIndex), ratio: indexed.ratio(\.withIndex).median, target: nil))
+    print(row("(f) opening and reading the index", indexed.median(\.readIndex), ratio: read.median, target: 1.0))
+    print(String(format: "    reading: %.2f× to %.2f×; added to the check: %.2f× (%.2f× to %.2f×)", read.low, read.high, added.median, added.low, added.high)
+        + "; findings without the index: \(indexed.findingsWithout), with it: \(indexed.findingsWith)")
 }
 
 // Not a target: the real corpus has no transactions, so scope lookups barely run there. This
