@@ -28,6 +28,9 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        // The toolchain's libIndexStore, declared for dlopen (nothing linked): `intxcheck --index-store`.
+        .systemLibrary(name: "CIndexStore"),
+        .target(name: "IndexStore", dependencies: ["CIndexStore"]),
         // What all three tools share: file discovery, diagnostics, output formats, cache, safe writes.
         .target(
             name: "ToolSupport",
@@ -43,6 +46,7 @@ let package = Package(
             name: "IntxCheckKit",
             dependencies: [
                 "ToolSupport",
+                "IndexStore",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "SwiftLexicalLookup", package: "swift-syntax"),

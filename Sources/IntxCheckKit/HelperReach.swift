@@ -58,6 +58,8 @@ final class HelperReach {
     let connectionTypes: Set<String>
     private var answers: [Question: UseSite?] = [:]
     private var inProgress: Set<Question> = []
+    /// The file being analyzed, when the module has the compiler index's answers.
+    var indexedFile: IndexedFile?
 
     init(module: ModuleIndex, safeMembers: Set<String>, connectionTypes: Set<String> = []) {
         self.module = module
@@ -142,7 +144,13 @@ final class HelperReach {
             }
         }
         for call in summary.calls where !runsWithHandle(call.nilPathOf) {
-            guard let callee = callee(of: call, in: facts, target: target) else { continue }
+            let resolved: (candidates: [Int], carried: Target?)?
+            switch indexedCallee(call, in: function, target: target) {
+            case .unknown: resolved = callee(of: call, in: facts, target: target)
+            case .outside: resolved = nil
+            case .function(let candidates, let carried): resolved = (candidates, carried)
+            }
+            guard let callee = resolved else { continue }
             let roles = call.arguments.map { argument -> ArgumentRole in
                 guard let argument else { return .unrelated }
                 let argumentPath = path(argument[0], Array(argument.dropFirst()), in: facts)
@@ -166,7 +174,7 @@ final class HelperReach {
     }
 
     /// The functions a call in `caller` may reach, and the target as the callee sees it.
-    private func callee(of call: CallFact, in caller: FunctionFacts, target: Target) -> (candidates: [Int], carried: Target?)? {
+    func callee(of call: CallFact, in caller: FunctionFacts, target: Target) -> (candidates: [Int], carried: Target?)? {
         // Only the caller's own `self` members carry into a method of the same type; a global
         // carries anywhere; a parameter of the caller means nothing to the callee.
         var sameSelf: Target? {

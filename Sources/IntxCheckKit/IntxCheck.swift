@@ -47,7 +47,7 @@ public enum IntxCheck {
         let uses: [OuterStoreUse]
         if namesMethod {
             let module = module ?? ModuleIndex(file: context.displayPath, tree: context.tree, bytes: context.file.bytes)
-            uses = findUses(in: context.tree, profile: options.profile, module: module)
+            uses = findUses(in: context.tree, profile: options.profile, module: module, file: context.file)
         } else {
             uses = []
         }
@@ -83,12 +83,13 @@ public enum IntxCheck {
 
     /// Every outer-store use in the file, one per position; where transactions nest, the
     /// innermost transaction's view of a use wins.
-    static func findUses(in tree: SourceFileSyntax, profile: LibraryProfile, module: ModuleIndex) -> [OuterStoreUse] {
+    static func findUses(in tree: SourceFileSyntax, profile: LibraryProfile, module: ModuleIndex, file: SourceFile? = nil) -> [OuterStoreUse] {
         let collector = TransactionCallCollector(methods: profile.transactionMethods)
         collector.walk(tree)
         guard !collector.calls.isEmpty else { return [] }
         let resolver = NameResolver(types: module.types)
         let reach = HelperReach(module: module, safeMembers: profile.safeMemberNames, connectionTypes: profile.connectionTypes)
+        if module.indexed != nil, let file { reach.indexedFile = IndexedFile(displayPath: file.displayPath, lines: LineTable(file.bytes)) }
         let timing = ClosureTiming(afterTransactionCallbacks: Set(profile.afterTransactionCallbacks), module: module)
         var usesByPosition: [AbsolutePosition: OuterStoreUse] = [:]
         for call in collector.calls {

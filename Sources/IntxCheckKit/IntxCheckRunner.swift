@@ -13,13 +13,16 @@ public struct IntxCheckRunner: Sendable {
     /// How much source the analysis keeps parsed while the module index is built; files beyond
     /// it are parsed again when their turn comes.
     public var treeBudgetBytes = 16 << 20
+    /// The compiler's index (`--index-store`): exact callees where syntax has to guess. Its
+    /// digest is part of the result keys.
+    public var index: IndexedProgram?
 
     public init(options: IntxCheckOptions) {
         self.options = options
     }
 
     public func check(files: [String], cache: ResultCache?) -> PipelineResult {
-        var driver = ModuleDriver(analyzer: IntxCheckAnalyzer(tool: tool, options: options))
+        var driver = ModuleDriver(analyzer: IntxCheckAnalyzer(tool: tool, options: options, index: index))
         driver.treeBudgetBytes = treeBudgetBytes
         return driver.run(files: files, cache: cache)
     }
@@ -31,8 +34,10 @@ public struct IntxCheckRunner: Sendable {
 struct IntxCheckAnalyzer: ModuleAnalyzer {
     let tool: ToolDescription
     let options: IntxCheckOptions
+    let index: IndexedProgram?
 
-    var optionsDescription: String { options.cacheDescription }
+    /// With the index, results depend on it too.
+    var optionsDescription: String { options.cacheDescription + (index.map { ";index=" + $0.digest } ?? "") }
     var factsSchema: Int { FileFacts.schemaVersion }
     var unparsedFileFacts: FileFacts { FileFacts() }
 
@@ -48,9 +53,10 @@ struct IntxCheckAnalyzer: ModuleAnalyzer {
     func decode(_ data: Data) -> FileFacts? { FactsCoding.decode(data) }
 
     func module(_ files: [ModuleMember<FileFacts, FunctionBodies>]) -> ModuleIndex {
-        ModuleIndex(files: files.map { file in
+        let members = files.map { file in
             ModuleIndex.File(displayPath: file.displayPath, facts: file.facts, bodies: file.retained.map { .parsed($0) } ?? .unparsed(file.source))
-        })
+        }
+        return ModuleIndex.make(files: members, paths: files.map(\.path), program: index)
     }
 
     func check(_ context: FileContext, module: ModuleIndex?) -> [Diagnostic] {

@@ -43,8 +43,15 @@ final class ModuleIndex: Sendable {
     private let freeFunctions: [String: [Int]]
     private let functionsByName: [String: [Int]]
     private let summaries = SummaryStore()
+    /// The compiler index's answers (`--index-store`); nil: syntax alone.
+    let indexed: IndexedCalls?
+    /// Files past this position were added for the index's answers (other targets): their
+    /// functions are not looked up by name, and their facts are not the module's to cache.
+    private let ownFiles: Int
 
-    init(files: [File]) {
+    init(files: [File], ownFiles: Int? = nil, indexed: IndexedCalls? = nil) {
+        self.indexed = indexed
+        self.ownFiles = ownFiles ?? files.count
         var types: [String: TypeFacts] = [:]
         var functions: [Function] = []
         var functionsByFile: [[Int]] = []
@@ -52,12 +59,16 @@ final class ModuleIndex: Sendable {
         var free: [String: [Int]] = [:]
         var byName: [String: [Int]] = [:]
         for (fileIndex, file) in files.enumerated() {
-            for (key, members) in file.facts.types { types[key, default: TypeFacts()].merge(members) }
+            let isOwn = fileIndex < (ownFiles ?? files.count)
+            if isOwn {
+                for (key, members) in file.facts.types { types[key, default: TypeFacts()].merge(members) }
+            }
             var ofFile: [Int] = []
             for (indexInFile, function) in file.facts.functions.enumerated() {
                 let index = functions.count
                 ofFile.append(index)
                 functions.append(Function(facts: function, file: file.displayPath, fileIndex: fileIndex, indexInFile: indexInFile))
+                guard isOwn else { continue }
                 byName[function.name, default: []].append(index)
                 if let typeKey = function.typeKey {
                     methods[typeKey, default: [:]][function.name, default: []].append(index)
@@ -109,7 +120,7 @@ final class ModuleIndex: Sendable {
     func summarizedFiles() -> [Int: FileFacts] {
         let computed = summaries.all()
         var updated: [Int: FileFacts] = [:]
-        for (function, summary) in computed {
+        for (function, summary) in computed where functions[function].fileIndex < ownFiles {
             let entry = functions[function]
             var facts = updated[entry.fileIndex] ?? files[entry.fileIndex].facts
             facts.functions[entry.indexInFile].summary = summary

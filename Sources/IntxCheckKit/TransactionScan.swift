@@ -15,7 +15,9 @@ struct TransactionScan {
     func uses() -> [OuterStoreUse] {
         // `textView.update { … }` on a receiver declared as something else is no transaction, and
         // a call on the handle's own type is the handle's API.
-        if !call.storeTypes.isEmpty || !call.handleTypes.isEmpty,
+        if let isTransaction = indexedIsTransaction() {
+            if !isTransaction { return [] }
+        } else if !call.storeTypes.isEmpty || !call.handleTypes.isEmpty,
             let type = resolver.declaredType(ofReceiver: call.receiver, in: call.closure),
             !call.storeTypes.contains(type) && (call.handleTypes.contains(type) || !call.storeTypes.isEmpty)
         {
@@ -58,6 +60,7 @@ struct TransactionScan {
     /// A call to one of the module's methods or functions (`helper(x)`, `self.helper(x)`,
     /// `Outbox.markSent(db)`, `sync(app: app, on: tx)`) that reaches the store in its body.
     private func helperUse(_ helperCall: FunctionCallExprSyntax, in enclosingType: String?, matcher: StoreUseMatcher) -> OuterStoreUse? {
+        if let indexed = indexedHelperUse(helperCall, in: enclosingType, matcher: matcher) { return indexed }
         let module = reach.module
         let name: String
         let candidates: [Int]
@@ -137,7 +140,7 @@ struct TransactionScan {
     }
 
     /// Follows a call into `candidates` with what it carries and the roles of its arguments.
-    private func followed(
+    func followed(
         _ helperCall: FunctionCallExprSyntax, name: String, candidates: [Int], carried: HelperReach.Target?, matcher: StoreUseMatcher
     ) -> OuterStoreUse? {
         let store = matcher.store

@@ -9,7 +9,7 @@ public struct Configuration: Sendable {
 
     /// The keys each tool's section may have; the whole file is checked whichever tool reads it.
     public static let sectionKeys: [String: [String]] = [
-        "intxcheck": ["paths", "exclude", "profiles", "profileDefinitions", "methods", "allow", "reportUnusedIgnores", "cachePath", "rules"],
+        "intxcheck": ["paths", "exclude", "profiles", "profileDefinitions", "methods", "allow", "reportUnusedIgnores", "cachePath", "indexStore", "rules"],
         "importsort": ["paths", "exclude", "system", "local", "cachePath", "rules"],
         "apigen": ["inputs", "exclude", "openapi", "docs", "typescript", "swift", "keyStrategy", "verifyRoutes", "cachePath", "rules"],
     ]

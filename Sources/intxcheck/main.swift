@@ -1,3 +1,5 @@
+import Foundation
+
 import ArgumentParser
 
 import IntxCheckKit
@@ -39,6 +41,18 @@ struct IntxCheckCommand: ParsableCommand {
     @Flag(help: "Report intxcheck:ignore markers that silence nothing.")
     var reportUnusedIgnores = false
 
+    @Option(
+        name: .customLong("index-store"),
+        help: ArgumentHelp(
+            "The compiler's index store (.build/debug/index/store after swift build): exact callees and receiver types where syntax has to guess.",
+            valueName: "path"))
+    var indexStore: String?
+
+    @Option(
+        name: .customLong("index-store-lib"),
+        help: ArgumentHelp("The toolchain's libIndexStore (default: next to the swift on PATH).", valueName: "path"))
+    var indexStoreLibrary: String?
+
     @OptionGroup var cacheOptions: CacheOptions
     @OptionGroup var configOptions: ConfigOptions
 
@@ -69,7 +83,16 @@ struct IntxCheckCommand: ParsableCommand {
             safeMembers: allowedMembers.isEmpty ? configured.allow ?? [] : allowedMembers)
         let options = IntxCheckOptions(
             profile: .merged(selected + [extra], name: "in effect"), reportUnusedIgnores: reportUnusedIgnores || configured.unused == true)
-        let result = IntxCheckRunner(options: options).check(files: files, cache: try cacheOptions.openCache(config))
+        var runner = IntxCheckRunner(options: options)
+        if let store = try indexStore ?? ConfigOptions.read({ try config?.path("indexStore") }) {
+            do {
+                runner.index = try IndexedProgram(storePath: store, libraryPath: indexStoreLibrary)
+            } catch {
+                throw ValidationError(error.description)
+            }
+            if let note = runner.index?.staleNote { FileHandle.standardError.write(Data((note + "\n").utf8)) }
+        }
+        let result = runner.check(files: files, cache: try cacheOptions.openCache(config))
         try report.finish(result.diagnostics, tool: .intxcheck, rules: rules ?? RuleSettings())
     }
 }

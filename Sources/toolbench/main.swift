@@ -11,6 +11,7 @@ import ToolSupport
 //   (b) intxcheck with a cold cache, (c) intxcheck with a warm cache,
 //   (d) importsort --check (no cache),
 //   (e) intxcheck on one edited file of a generated 2,000-file target, warm,
+//   (f) what `--index-store` adds on a 2,000-file target that compiles (indexed by swiftc first),
 // and prints b/a, c/a, d/a and e against the target's cold run. Each figure is the median of several rounds; ratios are taken
 // within the same run because single times on a shared machine are noise.
 
@@ -157,6 +158,20 @@ print(row("(d) importsort --check", importCheck, ratio: importCheck / parseOnly,
 print(row("    2,000-file target, cold", largeCold, ratio: nil, target: nil))
 print(row("(e) one edited file of it, warm", largeEdited, ratio: largeEdited / largeCold, target: 0.08, of: "cold"))
 print("intxcheck findings: \(findings); warm-cache hits: \(warmHits)/\(files.count); checked after the touch: \(touchedChecked); files importsort would change: \(unsorted); findings in the edited file: \(editedFindings)")
+
+// (f) Reading the index of a 2,000-file target adds at most its parse time.
+if let indexed = try IndexedTarget.measure(under: scratch.appendingPathComponent("indexed"), count: 2_000, rounds: rounds) {
+    let read = indexed.ratio(\.readIndex)
+    let added = indexed.ratio { $0.withIndex - $0.withoutIndex }
+    print("")
+    print("2,000-file target that compiles, indexed by swiftc: \(indexed.rounds.count) rounds, ratios per round")
+    print(row("    parse only", indexed.median(\.parse), ratio: nil, target: nil))
+    print(row("    intxcheck, no index", indexed.median(\.withoutIndex), ratio: indexed.ratio(\.withoutIndex).median, target: nil))
+    print(row("    intxcheck --index-store", indexed.median(\.withIndex), ratio: indexed.ratio(\.withIndex).median, target: nil))
+    print(row("(f) opening and reading the index", indexed.median(\.readIndex), ratio: read.median, target: 1.0))
+    print(String(format: "    reading: %.2f× to %.2f×; added to the check: %.2f× (%.2f× to %.2f×)", read.low, read.high, added.median, added.low, added.high)
+        + "; findings without the index: \(indexed.findingsWithout), with it: \(indexed.findingsWith)")
+}
 
 // Not a target: the real corpus has no transactions, so scope lookups barely run there. This
 // generated corpus is all transactions (300 files, 20 closures each, outer-store uses, aliases,

@@ -14,6 +14,12 @@ public enum WantHarness {
         public let line: Int
         public let column: Int?
         public let pattern: String
+
+        public init(line: Int, column: Int?, pattern: String) {
+            self.line = line
+            self.column = column
+            self.pattern = pattern
+        }
     }
 
     /// Every mismatch between the findings and the expectations, as readable lines; empty means

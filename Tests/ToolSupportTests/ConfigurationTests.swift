@@ -47,7 +47,7 @@ import ToolSupport
         #expect(try Self.error("{\n  \"intxcheck\": {\"methods\": [\"a\",]}\n}") == "2:33: malformed JSON: expected a JSON value")
         #expect(try Self.error("{\"intxchek\": {}}") == "1:2: unknown section 'intxchek'; valid sections: apigen, importsort, intxcheck")
         #expect(try Self.error("{\"intxcheck\": {\n  \"method\": []}}")
-            == "2:3: unknown key 'method' in 'intxcheck'; valid keys: paths, exclude, profiles, profileDefinitions, methods, allow, reportUnusedIgnores, cachePath, rules")
+            == "2:3: unknown key 'method' in 'intxcheck'; valid keys: paths, exclude, profiles, profileDefinitions, methods, allow, reportUnusedIgnores, cachePath, indexStore, rules")
         #expect(try Self.error("{\"intxcheck\": {\"methods\": \"inTx\"}}", read: { _ = try $0.strings("methods") })
             == "1:27: 'intxcheck.methods' must be an array of strings, not a string")
         #expect(try Self.error("{\"intxcheck\": {\"methods\": [1]}}", read: { _ = try $0.strings("methods") })

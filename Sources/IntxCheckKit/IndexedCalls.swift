@@ -1,0 +1,79 @@
+import IndexStore
+
+/// The index's answers for one module's analysis: which of the module's functions (its own, or
+/// one of another target added for the index) a call at a position names.
+final class IndexedCalls: Sendable {
+    /// What the index says a call is.
+    enum Callee: Equatable {
+        /// One of the module index's functions.
+        case function(Int)
+        /// A function declared outside the package (a library's, the standard library's): it has no
+        /// body to follow.
+        case outside
+    }
+
+    private let occurrences: IndexedProgram.Occurrences
+    /// Display path → absolute path, for the module's files and the ones added for the index.
+    private let absolutePaths: [String: String]
+    /// USR → the module index's function.
+    private let functionsByUSR: [String: Int]
+
+    init(occurrences: IndexedProgram.Occurrences, absolutePaths: [String: String], functionsByUSR: [String: Int]) {
+        self.occurrences = occurrences
+        self.absolutePaths = absolutePaths
+        self.functionsByUSR = functionsByUSR
+    }
+
+    /// The function called at `line`, at or after `column` (a call's name follows its receiver),
+    /// named `name`; nil when the index has no answer (a closure, a stale file, a local function).
+    func callee(inFile file: String, line: Int, column: Int, name: String) -> Callee? {
+        guard let site = site(inFile: file, line: line, column: column, name: name) else { return nil }
+        if let function = functionsByUSR[site.usr] { return .function(function) }
+        // Declared in the package but not in what this run read: no answer rather than a wrong one.
+        if occurrences.definitions[site.usr] != nil || occurrences.staleDefinitions.contains(site.usr) { return nil }
+        return .outside
+    }
+
+    /// The types a method called at that position belongs to: the one that declares it, and for a
+    /// dynamically dispatched call the receiver's type. nil when the index has no answer.
+    func declaringTypes(inFile file: String, line: Int, column: Int, name: String) -> Set<String>? {
+        guard let site = site(inFile: file, line: line, column: column, name: name) else { return nil }
+        var types: Set<String> = []
+        if let owner = occurrences.definitions[site.usr]?.owner ?? USRContext.ownerType(of: site.usr) { types.insert(owner) }
+        if let receiver = site.receiverType { types.insert(receiver) }
+        return types.isEmpty ? nil : types
+    }
+
+    private func site(inFile file: String, line: Int, column: Int, name: String) -> IndexedProgram.CallSite? {
+        guard let path = absolutePaths[file], let onLine = occurrences.calls[path]?[line] else { return nil }
+        return onLine.filter { $0.column >= column && $0.baseName == name }.min { $0.column < $1.column }
+    }
+}
+
+/// The context a Swift USR spells before the symbol's own name: `s:7Storage5StoreC4inTx…` is in
+/// module `Storage`, type `Store` (`C`lass; `V` struct, `O` enum, `P` protocol). Used for a
+/// method declared outside the package, whose definition the index of the package does not hold.
+enum USRContext {
+    static func ownerType(of usr: String) -> String? {
+        var rest = Substring(usr)
+        guard rest.hasPrefix("s:") else { return nil }
+        rest = rest.dropFirst(2)
+        guard readIdentifier(&rest) != nil else { return nil }
+        var owner: String?
+        while let name = readIdentifier(&rest), let kind = rest.first, "CVOP".contains(kind) {
+            owner = name
+            rest = rest.dropFirst()
+        }
+        return owner
+    }
+
+    /// A length-prefixed identifier (`5Store`).
+    private static func readIdentifier(_ text: inout Substring) -> String? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard let length = Int(digits), length > 0 else { return nil }
+        let afterDigits = text.dropFirst(digits.count)
+        guard afterDigits.count >= length else { return nil }
+        text = afterDigits.dropFirst(length)
+        return String(afterDigits.prefix(length))
+    }
+}
