@@ -127,7 +127,7 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "ToolSupportTests", dependencies: ["ToolSupport", "TestSupport"]),
-        .testTarget(name: "IntxCheckKitTests", dependencies: ["IntxCheckKit", "ToolSupport", "TestSupport"]),
+        .testTarget(name: "IntxCheckKitTests", dependencies: ["IntxCheckKit", "IndexStore", "ToolSupport", "TestSupport"]),
         .testTarget(name: "ImportSortKitTests", dependencies: ["ImportSortKit", "ToolSupport", "TestSupport"]),
         .testTarget(name: "APIGenKitTests", dependencies: ["APIGenKit", "ToolSupport", "TestSupport"]),
         // Runs the built executables: exit codes, in-place rewrites, stdin, --check, hostile inputs,

@@ -94,3 +94,32 @@ public struct IndexRelation: Sendable, Hashable {
     public let roles: IndexSymbol.Roles
     public let symbol: IndexSymbol
 }
+
+extension IndexSymbol {
+    /// The type a Swift USR names before the symbol's own name: `s:7Storage5StoreC4inTx…` is in
+    /// module `Storage`, type `Store` (`C`lass; `V` struct, `O` enum, `P` protocol, the innermost
+    /// of nested types). For a method declared outside the package, whose definition the
+    /// package's index does not hold. nil for a free function or a USR of another form.
+    public static func ownerType(ofUSR usr: String) -> String? {
+        var rest = Substring(usr)
+        guard rest.hasPrefix("s:") else { return nil }
+        rest = rest.dropFirst(2)
+        guard readIdentifier(&rest) != nil else { return nil }
+        var owner: String?
+        while let name = readIdentifier(&rest), let kind = rest.first, "CVOP".contains(kind) {
+            owner = name
+            rest = rest.dropFirst()
+        }
+        return owner
+    }
+
+    /// A length-prefixed identifier (`5Store`).
+    private static func readIdentifier(_ text: inout Substring) -> String? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard let length = Int(digits), length > 0 else { return nil }
+        let afterDigits = text.dropFirst(digits.count)
+        guard afterDigits.count >= length else { return nil }
+        text = afterDigits.dropFirst(length)
+        return String(afterDigits.prefix(length))
+    }
+}

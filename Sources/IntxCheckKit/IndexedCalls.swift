@@ -39,7 +39,7 @@ final class IndexedCalls: Sendable {
     func declaringTypes(inFile file: String, line: Int, column: Int, name: String) -> Set<String>? {
         guard let site = site(inFile: file, line: line, column: column, name: name) else { return nil }
         var types: Set<String> = []
-        if let owner = occurrences.definitions[site.usr]?.owner ?? USRContext.ownerType(of: site.usr) { types.insert(owner) }
+        if let owner = occurrences.definitions[site.usr]?.owner ?? IndexSymbol.ownerType(ofUSR: site.usr) { types.insert(owner) }
         if let receiver = site.receiverType { types.insert(receiver) }
         return types.isEmpty ? nil : types
     }
@@ -47,33 +47,5 @@ final class IndexedCalls: Sendable {
     private func site(inFile file: String, line: Int, column: Int, name: String) -> IndexedProgram.CallSite? {
         guard let path = absolutePaths[file], let onLine = occurrences.calls[path]?[line] else { return nil }
         return onLine.filter { $0.column >= column && $0.baseName == name }.min { $0.column < $1.column }
-    }
-}
-
-/// The context a Swift USR spells before the symbol's own name: `s:7Storage5StoreC4inTx…` is in
-/// module `Storage`, type `Store` (`C`lass; `V` struct, `O` enum, `P` protocol). Used for a
-/// method declared outside the package, whose definition the index of the package does not hold.
-enum USRContext {
-    static func ownerType(of usr: String) -> String? {
-        var rest = Substring(usr)
-        guard rest.hasPrefix("s:") else { return nil }
-        rest = rest.dropFirst(2)
-        guard readIdentifier(&rest) != nil else { return nil }
-        var owner: String?
-        while let name = readIdentifier(&rest), let kind = rest.first, "CVOP".contains(kind) {
-            owner = name
-            rest = rest.dropFirst()
-        }
-        return owner
-    }
-
-    /// A length-prefixed identifier (`5Store`).
-    private static func readIdentifier(_ text: inout Substring) -> String? {
-        let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard let length = Int(digits), length > 0 else { return nil }
-        let afterDigits = text.dropFirst(digits.count)
-        guard afterDigits.count >= length else { return nil }
-        text = afterDigits.dropFirst(length)
-        return String(afterDigits.prefix(length))
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import IndexStore
 import IntxCheckKit
 import TestSupport
 import ToolSupport
@@ -110,6 +111,15 @@ import ToolSupport
         let source = try Fixtures.read(URL(fileURLWithPath: edited))
         let problems = WantHarness.mismatches(report.diagnostics, against: Self.expectationsWithoutIndex(in: source), file: edited)
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+
+    /// A method declared outside the package (a library's store type) is known by its USR alone.
+    @Test func theOwnerTypeIsReadFromAUSR() {
+        #expect(IndexSymbol.ownerType(ofUSR: "s:7Storage5StoreC4inTxyyyAA0D0VKXEKF") == "Store")
+        #expect(IndexSymbol.ownerType(ofUSR: "s:4Shop9ModeratedPAAE13logModeration2ony7Storage3AppC_tF") == "Moderated")
+        #expect(IndexSymbol.ownerType(ofUSR: "s:4Shop6MirrorV4syncyy7Storage3AppCF") == "Mirror")
+        #expect(IndexSymbol.ownerType(ofUSR: "s:5Audit7archive_4notey7Storage3AppC_SStF") == nil, "a free function")
+        #expect(IndexSymbol.ownerType(ofUSR: "c:@F@sqlite3_exec") == nil, "a C function")
     }
 
     @Test func aMissingStoreOrLibraryIsAClearError() {
