@@ -40,8 +40,8 @@ public final class IndexedProgram: @unchecked Sendable {
     public let storePath: String
     /// The library's path, for messages.
     public let libraryPath: String
-    /// A digest of the units read (file, unit, time): part of every result cache key, so a new
-    /// build invalidates what the last index answered.
+    /// A digest of the units read (file, unit, time, stale or not): part of every result cache
+    /// key, so a new build, or an edit since the last one, invalidates what the index answered.
     public let digest: String
     /// Source files modified after the build that indexed them, absolute paths, sorted.
     public let staleFiles: [String]
@@ -75,8 +75,11 @@ public final class IndexedProgram: @unchecked Sendable {
         var stale: [IndexUnit] = []
         var hasher = SHA256()
         for (file, unit) in newest.sorted(by: { $0.key < $1.key }) {
-            hasher.update("\(file)\u{0}\(unit.name)\u{0}\(unit.modificationTime)\u{0}")
-            if let modified = Self.modificationTime(of: file), modified > unit.modificationTime { stale.append(unit) } else { fresh.append(unit) }
+            // Whether the unit is stale is hashed too: a file of another target edited since the
+            // build changes no unit, but its unit stops answering, so results must not be reused.
+            let isStale = Self.modificationTime(of: file).map { $0 > unit.modificationTime } ?? false
+            hasher.update("\(file)\u{0}\(unit.name)\u{0}\(unit.modificationTime)\u{0}\(isStale)\u{0}")
+            if isStale { stale.append(unit) } else { fresh.append(unit) }
         }
         digest = hasher.finalizeHex()
         self.fresh = fresh

@@ -94,8 +94,8 @@ import ToolSupport
         #expect(try Self.problems(withoutIndex, in: fixture, withIndex: false).isEmpty)
     }
 
-    /// A source file edited after the build: its calls fall back to the syntactic answers, and the
-    /// store says so once.
+    /// A source file edited after the build: its calls fall back to the syntactic answers, the
+    /// store says so once, and the index's digest changes.
     @Test func aStaleFileFallsBackToSyntax() throws {
         let fixture = try Self.built.get()
         let edited = try #require(fixture.files.first { $0.hasSuffix("Receivers.swift") })
@@ -104,6 +104,9 @@ import ToolSupport
         let program = try IndexedProgram(storePath: fixture.program.storePath)
         try FileManager.default.setAttributes([.modificationDate: original], ofItemAtPath: edited)
         #expect(program.staleFiles.map { URL(fileURLWithPath: $0).lastPathComponent } == ["Receivers.swift"])
+        // No unit changed, but one stopped answering: results cached under the old key must miss
+        // (the edited file may be another target's, which no module digest covers).
+        #expect(program.digest != fixture.program.digest)
         let note = try #require(program.staleNote)
         #expect(note.contains("Receivers.swift") && note.hasPrefix("note: "))
         let result = Self.check(fixture, index: program)
