@@ -24,8 +24,20 @@ rm -f "$work/Package.swift.orig"
 swiftpm=(swift package --package-path "$work" --scratch-path "$scratch")
 
 fail() { echo "plugin-consumer: $*" >&2; exit 1; }
-# Runs a plugin, keeping its combined output in $out and its exit status in $status.
-run() { set +e; out="$("${swiftpm[@]}" "$@" 2>&1)"; status=$?; set -e; }
+# Runs a plugin, keeping its combined output in $out and its exit status in $status. SwiftPM 6.3
+# itself sometimes crashes (signal 11 in its dispatch event loop) while it reports a plugin's
+# failure, and the plugin's output is lost with it: such a run is made once more, and said so.
+run() {
+    set +e
+    out="$("${swiftpm[@]}" "$@" 2>&1)"
+    status=$?
+    if grep -q "Program crashed" <<<"$out"; then
+        echo "(swift package $1 crashed in SwiftPM itself; running it again)"
+        out="$("${swiftpm[@]}" "$@" 2>&1)"
+        status=$?
+    fi
+    set -e
+}
 
 echo "== swift package intxcheck"
 started=$(date +%s%N)
