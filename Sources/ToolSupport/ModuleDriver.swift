@@ -34,17 +34,17 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
         let contextFiles = modulesNeeded.sorted().flatMap { growingLayout.addContextFiles(of: $0) }
         let layout = growingLayout
         let loaded = inputFiles + LoadedSource.load(contextFiles.map { layout.paths[$0] }, digests: cache != nil, stamps: stamps) { analyzer.needsModule($0) }
-        let keys = CacheKeys(analyzer: analyzer, loaded: loaded, layout: layout, cached: cache != nil)
+        let resultKeys = Self.resultKeys(analyzer: analyzer, loaded: loaded, layout: layout, cached: cache != nil)
 
         // Cached results first; only misses go on.
         let inputs = Array(0..<layout.inputCount)
-        let cachedResults = cache?.values(for: inputs.compactMap { keys.result[$0] }) ?? [:]
+        let cachedResults = cache?.values(for: inputs.compactMap { resultKeys[$0] }) ?? [:]
         var reports: [FileReport?] = inputs.map { index in
             let file = loaded[index]
             guard file.isReadable else {
                 return FileReport(path: file.path, displayPath: file.displayPath, diagnostics: [file.unreadable])
             }
-            guard let key = keys.result[index], let data = cachedResults[key], let stored = try? JSONDecoder().decode([Diagnostic].self, from: data) else {
+            guard let key = resultKeys[index], let data = cachedResults[key], let stored = try? JSONDecoder().decode([Diagnostic].self, from: data) else {
                 return nil
             }
             let relocated = stored.map { $0.relocated(to: file.displayPath) }
@@ -60,9 +60,12 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
         // Phase 1: facts for every file of each module that has a missed file to check.
         let analyzedModules = Set(missed.filter { loaded[$0].needsModule }.map { layout.moduleOf[$0] })
         let factFiles = analyzedModules.flatMap { layout.modules[$0].members }.filter { loaded[$0].isReadable }
-        let cachedFacts = cache?.values(for: factFiles.compactMap { keys.facts(of: $0) }) ?? [:]
+        // Only these files' facts keys are ever needed: a run where every result is a hit, or no
+        // file needs its module, computes none.
+        let factsKeys: [Int: String] = cache == nil ? [:] : Dictionary(uniqueKeysWithValues: factFiles.map { ($0, loaded[$0].factsKey(analyzer)) })
+        let cachedFacts = cache?.values(for: Array(factsKeys.values)) ?? [:]
         let decodedFacts: [Analyzer.Facts?] = parallelMap(factFiles) { index in
-            keys.facts(of: index).flatMap { cachedFacts[$0] }.flatMap(analyzer.decode)
+            factsKeys[index].flatMap { cachedFacts[$0] }.flatMap(analyzer.decode)
         }
         var facts: [Int: Analyzer.Facts] = [:]
         for (index, decoded) in zip(factFiles, decodedFacts) where decoded != nil { facts[index] = decoded }
@@ -118,7 +121,7 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
         for (index, diagnostics) in checked {
             let file = loaded[index]
             reports[index] = FileReport(path: file.path, displayPath: file.displayPath, bytes: file.bytes ?? [], diagnostics: diagnostics)
-            if let key = keys.result[index], let data = try? encoder.encode(diagnostics) { newEntries[key] = data }
+            if let key = resultKeys[index], let data = try? encoder.encode(diagnostics) { newEntries[key] = data }
         }
         if cache != nil {
             // Facts go to the cache as the module pass left them: new files, and cached ones it completed.
@@ -127,7 +130,7 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
                 for (position, completed) in analyzer.completedFacts(in: module) { changedFacts[members[position]] = completed }
             }
             for (index, fileFacts) in changedFacts {
-                if let key = keys.facts(of: index) { newEntries[key] = Data(analyzer.encode(fileFacts)) }
+                if let key = factsKeys[index] { newEntries[key] = Data(analyzer.encode(fileFacts)) }
             }
         }
         if let stamps { newEntries.merge(stamps.entries) { new, _ in new } }
@@ -135,40 +138,27 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
         return PipelineResult(reports: reports.map { $0! })
     }
 
-    /// The result key of each input (nil without a cache, or for an unreadable file) and the
-    /// facts key of any file.
-    private struct CacheKeys {
-        let result: [String?]
-        private let factsKeys: [String]
-
-        init(analyzer: Analyzer, loaded: [LoadedSource], layout: ModuleLayout, cached: Bool) {
-            factsKeys = cached ? loaded.map { $0.factsKey(analyzer) } : []
-            guard cached else {
-                result = Array(repeating: nil, count: layout.inputCount)
-                return
+    /// The result key of each input: nil without a cache, or for an unreadable file.
+    private static func resultKeys(analyzer: Analyzer, loaded: [LoadedSource], layout: ModuleLayout, cached: Bool) -> [String?] {
+        guard cached else { return Array(repeating: nil, count: layout.inputCount) }
+        let moduleDigests: [String] = layout.modules.map { module in
+            guard module.members.contains(where: { layout.isInput($0) && loaded[$0].needsModule }) else { return "" }
+            var hasher = SHA256()
+            for member in module.members.sorted(by: { loaded[$0].displayPath < loaded[$1].displayPath }) {
+                hasher.update("\(loaded[member].displayPath)\u{0}\(loaded[member].digest)\u{0}")
             }
-            let moduleDigests: [String] = layout.modules.map { module in
-                guard module.members.contains(where: { layout.isInput($0) && loaded[$0].needsModule }) else { return "" }
-                var hasher = SHA256()
-                for member in module.members.sorted(by: { loaded[$0].displayPath < loaded[$1].displayPath }) {
-                    hasher.update("\(loaded[member].displayPath)\u{0}\(loaded[member].digest)\u{0}")
-                }
-                return hasher.finalizeHex()
-            }
-            result = (0..<layout.inputCount).map { index in
-                let file = loaded[index]
-                guard file.isReadable else { return nil }
-                // A module-dependent result is the file's own: with the same content elsewhere in
-                // the module, a note may name either copy, so the path is part of the key.
-                let module = file.needsModule ? ";module=" + moduleDigests[layout.moduleOf[index]] + ";path=" + file.displayPath : ""
-                return ResultCache.key(
-                    tool: analyzer.tool.name, version: analyzer.tool.version,
-                    options: analyzer.optionsDescription + analyzer.resultKeyContext(forFile: file.path) + module, content: Array(file.digest.utf8))
-            }
+            return hasher.finalizeHex()
         }
-
-        /// nil without a cache.
-        func facts(of index: Int) -> String? { factsKeys.isEmpty ? nil : factsKeys[index] }
+        return (0..<layout.inputCount).map { index in
+            let file = loaded[index]
+            guard file.isReadable else { return nil }
+            // A module-dependent result is the file's own: with the same content elsewhere in
+            // the module, a note may name either copy, so the path is part of the key.
+            let module = file.needsModule ? ";module=" + moduleDigests[layout.moduleOf[index]] + ";path=" + file.displayPath : ""
+            return ResultCache.key(
+                tool: analyzer.tool.name, version: analyzer.tool.version,
+                options: analyzer.optionsDescription + analyzer.resultKeyContext(forFile: file.path) + module, content: Array(file.digest.utf8))
+        }
     }
 
     private struct ParsedSource: Sendable {
