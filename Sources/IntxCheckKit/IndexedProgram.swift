@@ -77,7 +77,7 @@ public final class IndexedProgram: @unchecked Sendable {
         for (file, unit) in newest.sorted(by: { $0.key < $1.key }) {
             // Whether the unit is stale is hashed too: a file of another target edited since the
             // build changes no unit, but its unit stops answering, so results must not be reused.
-            let isStale = Self.modificationTime(of: file).map { $0 > unit.modificationTime } ?? false
+            let isStale = FileStatus(file).map { Double($0.modified) / 1e9 > unit.modificationTime } ?? false
             hasher.update("\(file)\u{0}\(unit.name)\u{0}\(unit.modificationTime)\u{0}\(isStale)\u{0}")
             if isStale { stale.append(unit) } else { fresh.append(unit) }
         }
@@ -85,18 +85,6 @@ public final class IndexedProgram: @unchecked Sendable {
         self.fresh = fresh
         self.stale = stale
         staleFiles = stale.map(\.mainFile)
-    }
-
-    /// `stat`'s modification time, in seconds since 1970: Foundation's file attributes cost a
-    /// tenth of a second on 2,000 files.
-    private static func modificationTime(of path: String) -> Double? {
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        #if canImport(Darwin)
-        return Double(status.st_mtimespec.tv_sec) + Double(status.st_mtimespec.tv_nsec) / 1e9
-        #else
-        return Double(status.st_mtim.tv_sec) + Double(status.st_mtim.tv_nsec) / 1e9
-        #endif
     }
 
     /// The note a run with stale units prints once.

@@ -36,12 +36,7 @@ struct LoadedSource: Sendable {
                 return LoadedSource(path: path, displayPath: display, content: SourceBytes(read: nil), size: 0, digest: "", needsModule: false)
             }
             let bytes = [UInt8](data)
-            var digest = ""
-            if digests {
-                var hasher = SHA256()
-                hasher.update(bytes)
-                digest = hasher.finalizeHex()
-            }
+            let digest = digests ? SHA256.hex(bytes) : ""
             let source = LoadedSource(
                 path: path, displayPath: display, content: SourceBytes(read: bytes), size: bytes.count, digest: digest, needsModule: needsModule(bytes))
             // Stamped only when the status was taken before the read and still fits it.
