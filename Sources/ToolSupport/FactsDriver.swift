@@ -63,8 +63,8 @@ public struct CollectedFacts<Facts: Sendable>: Sendable {
         /// The tree: the one kept, or the bytes parsed now (facts came from the cache).
         public func parsed() -> FileContext? {
             if let context { return context }
-            guard facts != nil, case .success(let file) = SourceFile.decode(bytes, path: path, displayPath: displayPath) else { return nil }
-            return try? FileContext.parse(file).get()
+            guard facts != nil else { return nil }
+            return try? FileContext.parse(bytes: bytes, path: path, displayPath: displayPath).get()
         }
     }
 

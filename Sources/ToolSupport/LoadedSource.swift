@@ -51,7 +51,7 @@ struct LoadedSource: Sendable {
     /// UTF-8 check, then parse: a file that fails either gives its diagnostic.
     func parse() -> Result<FileContext, Diagnostic> {
         guard let bytes else { return .failure(unreadable) }
-        return SourceFile.decode(bytes, path: path, displayPath: displayPath).flatMap(FileContext.parse)
+        return FileContext.parse(bytes: bytes, path: path, displayPath: displayPath)
     }
 
     /// The key of this file's facts: the content, the extractor's schema and version.

@@ -107,6 +107,11 @@ public final class FileContext: @unchecked Sendable {
         return .success(FileContext(file: file, tree: tree))
     }
 
+    /// The UTF-8 check, then the parse: a file that fails either gives its diagnostic.
+    public static func parse(bytes: [UInt8], path: String, displayPath: String) -> Result<FileContext, Diagnostic> {
+        SourceFile.decode(bytes, path: path, displayPath: displayPath).flatMap(parse)
+    }
+
     public var displayPath: String { file.displayPath }
 
     /// A diagnostic at a position of this file.
