@@ -25,12 +25,15 @@ enum LargeTarget {
         return files
     }
 
-    static func transactions(_ index: Int) -> String {
-        var lines = ["import Foundation", "", "final class Orders\(index) {", "    let store: Store", "    let model = Model\(index + 1)()"]
+    /// `compiles`: the form `IndexedTarget` builds, with a `Store` the target declares and
+    /// synchronous transactions.
+    static func transactions(_ index: Int, compiles: Bool = false) -> String {
+        let store = compiles ? "    let store = Store()" : "    let store: Store"
+        var lines = ["import Foundation", "", "final class Orders\(index) {", store, "    let model = Model\(index + 1)()"]
         for method in 0..<8 {
             lines += [
-                "    func place\(method)(_ items: [Int]) async throws {",
-                "        try await store.inTx { tx in",
+                compiles ? "    func place\(method)(_ items: [Int]) throws {" : "    func place\(method)(_ items: [Int]) async throws {",
+                compiles ? "        try store.inTx { tx in" : "        try await store.inTx { tx in",
                 "            try tx.insert(\(method))",
                 "            try store.insert(\(method))",
                 "            try model.record\(method % 4)(store)",
