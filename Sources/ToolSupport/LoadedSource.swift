@@ -26,7 +26,8 @@ struct LoadedSource: Sendable {
         let known = stamps?.lookUp(paths) ?? [:]
         let loaded: [LoadedSource] = parallelMap(paths) { path in
             let display = DisplayPath.relative(path)
-            let status = FileStatus(path)
+            // Without stamps (no cache) nothing would use the status.
+            let status = stamps == nil ? nil : FileStatus(path)
             if let status, let stamp = known[path], stamp.vouches(for: status) {
                 return LoadedSource(
                     path: path, displayPath: display, content: SourceBytes(path: path), size: status.size, digest: stamp.digest,
