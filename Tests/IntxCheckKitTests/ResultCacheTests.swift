@@ -19,7 +19,7 @@ import ToolSupport
 
         func write(_ source: String) throws { try Data(source.utf8).write(to: URL(fileURLWithPath: file)) }
 
-        func run(_ options: IntxCheckOptions = IntxCheckOptions(), warn: @escaping (String) -> Void = { _ in }) -> PipelineResult {
+        func run(_ options: IntxCheckOptions = IntxCheckOptions(), warn: @escaping (String) -> Void = { _ in }) -> CheckResult {
             IntxCheckRunner(options: options).check(files: [file], cache: ResultCache(path: cachePath, warn: warn))
         }
 

@@ -2,21 +2,6 @@ import Foundation
 
 import ToolSupport
 
-/// What importsort is asked to do, beyond the paths.
-public struct ImportSortOptions: Sendable, Hashable {
-    public var extraLocalModules: Set<String>
-    public var extraSystemModules: Set<String>
-
-    public init(extraLocalModules: Set<String> = [], extraSystemModules: Set<String> = []) {
-        self.extraLocalModules = extraLocalModules
-        self.extraSystemModules = extraSystemModules
-    }
-
-    var cacheDescription: String {
-        "local=\(extraLocalModules.sorted().joined(separator: ","));system=\(extraSystemModules.sorted().joined(separator: ","))"
-    }
-}
-
 /// Runs importsort over files. A file that needs sorting gets one `import-order` finding whose
 /// fix holds the edits; `--check`, `--diff` and the in-place rewrite all come from it.
 public struct ImportSortRunner: Sendable {
@@ -42,7 +27,7 @@ public struct ImportSortRunner: Sendable {
 
     /// One finding per file that would change, at its first changed line, carrying the edits;
     /// one per file that does not parse or cannot be read. Results are cached like intxcheck's.
-    public func check(files: [String], cache: ResultCache?) -> PipelineResult {
+    public func check(files: [String], cache: ResultCache?) -> CheckResult {
         ModuleDriver(analyzer: ImportSortAnalyzer(runner: self)).run(files: files, cache: cache)
     }
 
@@ -70,28 +55,5 @@ public struct ImportSortRunner: Sendable {
             if a == UInt8(ascii: "\n") { line += 1 }
         }
         return line
-    }
-}
-
-/// What importsort supplies to the driver: a per-file check whose result also depends on the
-/// nearest manifest's targets (which modules are the package's own).
-struct ImportSortAnalyzer: FileAnalyzer {
-    let runner: ImportSortRunner
-
-    var tool: ToolDescription { runner.tool }
-    var optionsDescription: String { runner.options.cacheDescription }
-
-    func resultKeyContext(forFile path: String) -> String {
-        ";targets=" + runner.classifier(forFile: path).localModules.sorted().joined(separator: ",")
-    }
-
-    func check(_ context: FileContext, module: Void?) -> [Diagnostic] {
-        let bytes = context.file.bytes
-        let edits = ImportSorter.edits(in: context.tree, bytes: bytes, classifier: runner.classifier(forFile: context.file.path))
-        guard !edits.isEmpty else { return [] }
-        let line = ImportSortRunner.firstDifferingLine(bytes, TextEdit.apply(edits, to: bytes))
-        return [Diagnostic(
-            rule: .importOrder, file: context.displayPath, line: line, column: 1,
-            message: "imports are not grouped and sorted (run importsort to fix)", fix: edits)]
     }
 }

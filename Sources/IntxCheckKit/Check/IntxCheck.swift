@@ -4,36 +4,6 @@ import SwiftSyntax
 
 import ToolSupport
 
-/// What intxcheck is asked to do; part of the result-cache key.
-public struct IntxCheckOptions: Sendable, Hashable {
-    public static let defaultMethods = LibraryProfile.conventional.transactionMethods.map(\.name)
-
-    /// The library knowledge in effect: the selected profiles, `--method` and `--allow`, merged.
-    public var profile: LibraryProfile
-    public var reportUnusedIgnores: Bool
-
-    public init(profile: LibraryProfile = .conventional, reportUnusedIgnores: Bool = false) {
-        self.profile = profile
-        self.reportUnusedIgnores = reportUnusedIgnores
-    }
-
-    /// Plain transaction method names, as `--method` gives them.
-    public init(methods: [String], reportUnusedIgnores: Bool = false) {
-        self.init(profile: LibraryProfile(name: "methods", transactionMethods: methods.map { .init($0) }), reportUnusedIgnores: reportUnusedIgnores)
-    }
-
-    /// Transaction method names; a closure passed to one of these is a transaction closure.
-    public var methods: [String] {
-        get { profile.transactionMethods.map(\.name) }
-        set { profile.transactionMethods = newValue.map { .init($0) } }
-    }
-
-    /// A stable text form for cache keys.
-    public var cacheDescription: String {
-        "profile=\(profile.cacheDescription);unused=\(reportUnusedIgnores)"
-    }
-}
-
 /// The analyzer: flags uses of the outer store inside transaction closures.
 public enum IntxCheck {
     /// Analyzes one file that parsed. `module` holds the facts of the file's whole module; nil
@@ -101,15 +71,5 @@ public enum IntxCheck {
             }
         }
         return usesByPosition.values.sorted { $0.position < $1.position }
-    }
-}
-
-extension String {
-    /// A plain byte search. `String.contains` compares by Unicode canonical equivalence, which
-    /// made this pre-filter cost a fifth of a parse.
-    func containsBytes(_ needle: String) -> Bool {
-        var haystack = self
-        var needle = needle
-        return haystack.withUTF8 { hay in needle.withUTF8 { hay.containsBytes($0) } }
     }
 }

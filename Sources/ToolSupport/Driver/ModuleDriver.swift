@@ -19,7 +19,7 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
         self.analyzer = analyzer
     }
 
-    public func run(files: [String], cache: ResultCache?) -> PipelineResult {
+    public func run(files: [String], cache: ResultCache?) -> CheckResult {
         let analyzer = analyzer
 
         // Phase 0: bytes, digests and the analyzer's byte test; then the modules of the files
@@ -135,7 +135,7 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
         }
         if let stamps { newEntries.merge(stamps.entries) { new, _ in new } }
         cache?.store(newEntries)
-        return PipelineResult(reports: reports.map { $0! })
+        return CheckResult(reports: reports.map { $0! })
     }
 
     /// The result key of each input: nil without a cache, or for an unreadable file.

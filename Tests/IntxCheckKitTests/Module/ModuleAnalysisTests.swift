@@ -110,7 +110,7 @@ import ToolSupport
         static let usingStore = "extension Accounts {\n    func logTransfer() throws { try store.insert(1) }\n}\n"
         static let usingHandle = "extension Accounts {\n    func logTransfer() throws {}\n}\n"
 
-        func run(_ files: [String]) -> PipelineResult {
+        func run(_ files: [String]) -> CheckResult {
             IntxCheckRunner(options: IntxCheckOptions()).check(files: files, cache: ResultCache(path: cachePath) { _ in })
         }
     }

@@ -22,29 +22,6 @@ public struct DiagnosticNote: Codable, Sendable, Hashable {
     }
 }
 
-/// One replacement of a byte range of the file a diagnostic is about.
-public struct TextEdit: Codable, Sendable, Hashable {
-    /// UTF-8 offsets into the file's bytes.
-    public var start: Int
-    public var end: Int
-    public var replacement: String
-
-    public init(start: Int, end: Int, replacement: String) {
-        self.start = start
-        self.end = end
-        self.replacement = replacement
-    }
-
-    /// The bytes with every edit applied; edits must not overlap.
-    public static func apply(_ edits: [TextEdit], to bytes: [UInt8]) -> [UInt8] {
-        var output = bytes
-        for edit in edits.sorted(by: { $0.start > $1.start }) {
-            output.replaceSubrange(edit.start..<edit.end, with: Array(edit.replacement.utf8))
-        }
-        return output
-    }
-}
-
 /// One finding, the plain data that flows from every analysis to every output format.
 public struct Diagnostic: Codable, Sendable, Hashable, Comparable {
     public var file: String
@@ -112,24 +89,21 @@ public struct Diagnostic: Codable, Sendable, Hashable, Comparable {
     }
 }
 
-/// Process exit codes shared by all three tools.
-public enum ExitStatus {
-    /// Nothing to report (warnings alone, unless `--strict`).
-    public static let clean: Int32 = 0
-    /// Findings, files that need changes, or stale generated output.
-    public static let findings: Int32 = 1
-    /// Bad usage or an I/O error.
-    public static let usageOrIOError: Int32 = 2
-
-    /// The status a run with these diagnostics ends with: an I/O error wins, then any error (or,
-    /// with `strict`, any warning).
-    public static func code(for diagnostics: [Diagnostic], strict: Bool = false) -> Int32 {
-        if diagnostics.contains(where: { $0.rule == Rule.ioError.id }) { return usageOrIOError }
-        if diagnostics.contains(where: { $0.severity == .error || (strict && $0.severity == .warning) }) { return findings }
-        return clean
-    }
-}
-
 /// A file that cannot be checked (unreadable, not UTF-8, does not parse) fails with the
 /// diagnostic that says why.
 extension Diagnostic: Error {}
+
+extension Diagnostic {
+    /// The same finding in a file of the same content at another path; notes in the file move too.
+    public func relocated(to path: String) -> Diagnostic {
+        var copy = self
+        let old = copy.file
+        copy.file = path
+        copy.notes = notes.map { note in
+            var note = note
+            if note.file == old { note.file = path }
+            return note
+        }
+        return copy
+    }
+}

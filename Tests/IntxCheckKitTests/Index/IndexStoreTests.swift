@@ -30,13 +30,13 @@ import ToolSupport
     /// The fixture's profile: `inTx` on `Store` only, so the receiver's type matters.
     static let options = IntxCheckOptions(profile: LibraryProfile(name: "shop", transactionMethods: [.init("inTx")], storeTypes: ["Store"]))
 
-    static func check(_ fixture: BuiltFixture, index: IndexedProgram?, cache: ResultCache? = nil) -> PipelineResult {
+    static func check(_ fixture: BuiltFixture, index: IndexedProgram?, cache: ResultCache? = nil) -> CheckResult {
         var runner = IntxCheckRunner(options: options)
         runner.index = index
         return runner.check(files: fixture.files, cache: cache)
     }
 
-    static func problems(_ result: PipelineResult, in fixture: BuiltFixture, withIndex: Bool) throws -> [String] {
+    static func problems(_ result: CheckResult, in fixture: BuiltFixture, withIndex: Bool) throws -> [String] {
         try fixture.files.flatMap { path -> [String] in
             let source = try Fixtures.read(URL(fileURLWithPath: path))
             let report = try #require(result.reports.first { $0.path == path })

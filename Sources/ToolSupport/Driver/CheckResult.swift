@@ -32,8 +32,8 @@ public struct FileReport: Sendable {
     }
 }
 
-/// What a run produced, and how much of it came from the cache.
-public struct PipelineResult: Sendable {
+/// What a ``ModuleDriver`` run produced: a report per file, and how much came from the cache.
+public struct CheckResult: Sendable {
     public let reports: [FileReport]
 
     public init(reports: [FileReport]) {
@@ -45,19 +45,4 @@ public struct PipelineResult: Sendable {
     public var cacheHits: Int { reports.filter(\.fromCache).count }
     /// Files that were read and checked.
     public var checked: Int { reports.filter { !$0.fromCache }.count }
-}
-
-extension Diagnostic {
-    /// The same finding in a file of the same content at another path; notes in the file move too.
-    public func relocated(to path: String) -> Diagnostic {
-        var copy = self
-        let old = copy.file
-        copy.file = path
-        copy.notes = notes.map { note in
-            var note = note
-            if note.file == old { note.file = path }
-            return note
-        }
-        return copy
-    }
 }

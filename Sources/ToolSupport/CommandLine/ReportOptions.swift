@@ -1,0 +1,35 @@
+import Foundation
+
+import ArgumentParser
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// How every tool reports: the format, the catalog, and whether warnings fail the run.
+public struct ReportOptions: ParsableArguments, Sendable {
+    @Option(help: "Output format: text, json, github or sarif.")
+    public var format: OutputFormat = .text
+
+    @Flag(help: "Print the tool's rules (id, default severity, summary) and exit.")
+    public var listRules = false
+
+    @Flag(help: "Warnings fail the run (exit 1) as errors do.")
+    public var strict = false
+
+    public init() {}
+
+    /// `--list-rules`: prints the catalog and ends the run.
+    public func listRulesIfAsked(_ tool: ToolDescription) throws {
+        guard listRules else { return }
+        Console.output(DiagnosticRenderer.rules(of: tool, as: format))
+        throw ExitCode(ExitStatus.clean)
+    }
+
+    /// Prints the diagnostics in the chosen format, after the configuration's rule settings,
+    /// and ends the run with their exit status.
+    public func finish(_ diagnostics: [Diagnostic], tool: ToolDescription, rules: RuleSettings = RuleSettings()) throws {
+        let diagnostics = rules.apply(diagnostics)
+        Console.output(DiagnosticRenderer.render(diagnostics, as: format, tool: tool))
+        let status = ExitStatus.code(for: diagnostics, strict: strict)
+        if status != ExitStatus.clean { throw ExitCode(status) }
+    }
+}
