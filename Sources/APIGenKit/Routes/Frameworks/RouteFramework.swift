@@ -66,66 +66,6 @@ struct RouteFramework: Sendable {
 }
 
 extension RouteFramework {
-    /// Vapor 4 (docs.vapor.codes/basics/routing, /basics/controllers, /advanced/websockets).
-    static let vapor = RouteFramework(
-        name: "Vapor",
-        builderTypes: ["RoutesBuilder", "Application"],
-        rootTypes: ["Application"],
-        rootConstructors: ["Application", "Application.make"],
-        rootMembers: ["routes"],
-        verbs: ["get": .get, "post": .post, "put": .put, "patch": .patch, "delete": .delete],
-        methodArgumentVerbs: ["on"],
-        webSocketVerbs: ["webSocket"],
-        handlerLabels: ["use", "onUpgrade"],
-        groupingCalls: ["grouped", "group"],
-        closureGroupingCalls: ["group"],
-        passThroughCalls: [],
-        verbsReturnBuilder: false,
-        collectionRegistration: (call: "register", label: "collection", entry: "boot"),
-        collectionProtocols: ["RouteCollection"],
-        collectionConstructors: [],
-        addCollection: nil,
-        resultBuilderGroups: [],
-        resultBuilderVerbs: [:],
-        resultBuilderRoots: [],
-        controllerBodyProperty: nil,
-        pathComponentType: "PathComponent",
-        pathComponentConstructors: ["init": .parsed, "constant": .constant, "parameter": .parameter],
-        wildcardMembers: ["anything": .anything, "catchall": .catchall],
-        middlewareMembers: ["middleware"],
-        entryPoints: ["configure", "routes"],
-        entryProperties: [])
-
-    /// Hummingbird 2 (docs.hummingbird.codes/2.0/documentation/hummingbird/routerguide).
-    static let hummingbird = RouteFramework(
-        name: "Hummingbird",
-        builderTypes: ["RouterGroup", "Router", "RouterMethods", "RouteCollection"],
-        rootTypes: ["Router"],
-        rootConstructors: ["Router"],
-        rootMembers: [],
-        verbs: ["get": .get, "post": .post, "put": .put, "patch": .patch, "delete": .delete, "head": .head],
-        methodArgumentVerbs: ["on"],
-        webSocketVerbs: ["ws"],
-        handlerLabels: ["use", "onUpgrade"],
-        groupingCalls: ["group"],
-        closureGroupingCalls: [],
-        passThroughCalls: ["add", "addMiddleware", "addRoutes"],
-        verbsReturnBuilder: true,
-        collectionRegistration: nil,
-        collectionProtocols: [],
-        collectionConstructors: ["RouteCollection"],
-        addCollection: (call: "addRoutes", pathLabel: "atPath"),
-        resultBuilderGroups: ["RouteGroup"],
-        resultBuilderVerbs: ["Get": .get, "Post": .post, "Put": .put, "Patch": .patch, "Delete": .delete, "Head": .head],
-        resultBuilderRoots: ["RouterBuilder"],
-        controllerBodyProperty: "body",
-        pathComponentType: nil,
-        pathComponentConstructors: [:],
-        wildcardMembers: [:],
-        middlewareMembers: [],
-        entryPoints: ["buildApplication", "buildRouter"],
-        entryProperties: ["responder"])
-
     static let all: [RouteFramework] = [.vapor, .hummingbird]
 }
 

@@ -1,0 +1,31 @@
+extension RouteFramework {
+    /// Hummingbird 2 (docs.hummingbird.codes/2.0/documentation/hummingbird/routerguide).
+    static let hummingbird = RouteFramework(
+        name: "Hummingbird",
+        builderTypes: ["RouterGroup", "Router", "RouterMethods", "RouteCollection"],
+        rootTypes: ["Router"],
+        rootConstructors: ["Router"],
+        rootMembers: [],
+        verbs: ["get": .get, "post": .post, "put": .put, "patch": .patch, "delete": .delete, "head": .head],
+        methodArgumentVerbs: ["on"],
+        webSocketVerbs: ["ws"],
+        handlerLabels: ["use", "onUpgrade"],
+        groupingCalls: ["group"],
+        closureGroupingCalls: [],
+        passThroughCalls: ["add", "addMiddleware", "addRoutes"],
+        verbsReturnBuilder: true,
+        collectionRegistration: nil,
+        collectionProtocols: [],
+        collectionConstructors: ["RouteCollection"],
+        addCollection: (call: "addRoutes", pathLabel: "atPath"),
+        resultBuilderGroups: ["RouteGroup"],
+        resultBuilderVerbs: ["Get": .get, "Post": .post, "Put": .put, "Patch": .patch, "Delete": .delete, "Head": .head],
+        resultBuilderRoots: ["RouterBuilder"],
+        controllerBodyProperty: "body",
+        pathComponentType: nil,
+        pathComponentConstructors: [:],
+        wildcardMembers: [:],
+        middlewareMembers: [],
+        entryPoints: ["buildApplication", "buildRouter"],
+        entryProperties: ["responder"])
+}
