@@ -8,7 +8,7 @@ import TestSupport
 import ToolSupport
 
 /// Inputs a real tree throws at the tools, made at run time and given to all three executables.
-/// Each gets its documented result and exit code (README, "Hostile input"), no crash, and no
+/// Each gets its documented result and exit code (docs/hostile-input.md), no crash, and no
 /// byte of any input lost.
 @Suite struct HostileInputTests {
     static let tools = ["intxcheck", "importsort", "apigen"]

@@ -8,7 +8,7 @@ import TestSupport
 import ToolSupport
 
 /// The catalog is executable documentation, as SwiftLint's generated rule tests make it: every
-/// example runs through its tool's real pipeline, and the README documents every rule.
+/// example runs through its tool's real pipeline, and docs/rules.md documents every rule.
 @Suite struct RuleCatalogTests {
     static let tools: [ToolDescription] = [.intxcheck, .importsort, .apigen]
 
@@ -76,7 +76,7 @@ import ToolSupport
     static let rulesBegin = "<!-- generated from the rule catalog: UPDATE_GOLDEN=1 swift test --filter RuleCatalogTests -->\n"
     static let rulesEnd = "<!-- end of the generated rules -->\n"
 
-    /// The README's per-tool rule lists and `### id` sections, as the catalog states them: each
+    /// docs/rules.md's per-tool rule lists and `## id` sections, as the catalog states them: each
     /// tool's line, then every rule once, in the tools' order.
     static func readmeRules() -> String {
         var text = ""
@@ -87,26 +87,26 @@ import ToolSupport
         for rule in tools.flatMap(\.rules) where documented.insert(rule.id).inserted {
             let owners = tools.filter { $0.rule(rule.id) != nil }.map(\.name)
             let who = owners.count == tools.count ? "all three tools" : owners.joined(separator: ", ")
-            text += "### \(rule.id)\n\n\(rule.summary) (\(who); default severity `\(rule.defaultSeverity.rawValue)`)\n\n\(rule.rationale)\n\n"
+            text += "## \(rule.id)\n\n\(rule.summary) (\(who); default severity `\(rule.defaultSeverity.rawValue)`)\n\n\(rule.rationale)\n\n"
         }
         return text
     }
 
-    /// Each rule's help link lands on its `### id` heading of the README, and the README's rule
+    /// Each rule's help link lands on its `## id` heading of docs/rules.md, and that page's rule
     /// lists and sections are the catalog's (`UPDATE_GOLDEN=1` rewrites them).
     @Test func readmeDocumentsEveryRule() throws {
-        let url = Fixtures.root.appendingPathComponent("README.md")
+        let url = Fixtures.root.appendingPathComponent("docs/rules.md")
         let readme = try Fixtures.read(url)
-        let begin = try #require(readme.range(of: Self.rulesBegin), "README.md lacks the generated-rules marker")
+        let begin = try #require(readme.range(of: Self.rulesBegin), "docs/rules.md lacks the generated-rules marker")
         let end = try #require(readme.range(of: Self.rulesEnd, range: begin.upperBound..<readme.endIndex))
         let expected = Self.readmeRules()
         if Fixtures.updateGolden {
             try Data(readme.replacingCharacters(in: begin.upperBound..<end.lowerBound, with: expected).utf8).write(to: url)
         } else {
-            #expect(String(readme[begin.upperBound..<end.lowerBound]) == expected, "README.md's rules differ from the catalog; UPDATE_GOLDEN=1 rewrites them")
+            #expect(String(readme[begin.upperBound..<end.lowerBound]) == expected, "docs/rules.md's rules differ from the catalog; UPDATE_GOLDEN=1 rewrites them")
         }
         for tool in Self.tools {
-            for rule in tool.rules { #expect(rule.helpURI.hasSuffix("README.md#\(rule.helpAnchor)")) }
+            for rule in tool.rules { #expect(rule.helpURI.hasSuffix("docs/rules.md#\(rule.helpAnchor)")) }
         }
     }
 

@@ -27,7 +27,7 @@ public struct Rule: Sendable, Hashable {
         self.nonTriggeringExamples = nonTriggeringExamples
     }
 
-    /// The README heading that documents the rule: `### <id>` becomes this GitHub anchor.
+    /// The heading of docs/rules.md that documents the rule: `### <id>` becomes this GitHub anchor.
     public var helpAnchor: String { id }
 
     /// Where a person reads about the rule.

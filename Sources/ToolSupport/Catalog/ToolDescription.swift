@@ -3,8 +3,8 @@ public enum BuildTools {
     /// Every tool reports this version, and it is part of every cache key: bump it when results change.
     public static let version = "0.2.0"
     public static let informationURI = "https://github.com/swift-buildtools/swift-buildtools"
-    /// The README, where every rule has a heading.
-    public static let documentationURI = informationURI + "/blob/main/README.md"
+    /// The rules page, where every rule has a heading.
+    public static let documentationURI = informationURI + "/blob/main/docs/rules.md"
 }
 
 /// How a tool declares itself to the shared front end, output formats and tests: its name, its

@@ -7,7 +7,7 @@ import ToolSupport
 
 /// A project coming from swag sets apigen's stricter checks to `warning` in its configuration:
 /// generation then goes on, the findings come back as warnings, and the outputs read as the
-/// README's "Coming from swag" table says.
+/// table in docs/swag-compatibility.md says.
 @Suite struct SwagMigrationTests {
     static let source = """
         /// @title Migrating

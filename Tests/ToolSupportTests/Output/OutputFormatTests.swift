@@ -62,7 +62,7 @@ import ToolSupport
         for rule in rules {
             #expect((rule["shortDescription"] as? [String: Any])?["text"] is String)
             #expect((rule["fullDescription"] as? [String: Any])?["text"] is String)
-            #expect((rule["helpUri"] as? String)?.hasSuffix("README.md#\(rule["id"] as? String ?? "")") == true)
+            #expect((rule["helpUri"] as? String)?.hasSuffix("docs/rules.md#\(rule["id"] as? String ?? "")") == true)
             #expect(levels.contains((rule["defaultConfiguration"] as? [String: Any])?["level"] as? String ?? ""))
         }
         #expect((rules[1]["defaultConfiguration"] as? [String: Any])?["level"] as? String == "warning")
