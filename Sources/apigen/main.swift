@@ -70,24 +70,24 @@ struct APIGenCommand: ParsableCommand {
         let inputs: APIInputs
         switch APIGenerator.readInputs(try input.swiftFiles(config, pathsKey: "inputs"), cache: try cacheOptions.openCache(config), keepTrees: verify) {
         case .success(let read): inputs = read
-        case .failure(let failure): return try report.finish(failure.diagnostics, tool: .apigen, rules: rules)
+        case .failure(let failure): return try report.finish(failure.diagnostics, tool: .apigen, rules: rules, rulesURL: config?.rulesURL)
         }
         // One spec for everything asked; alone, --verify-routes only verifies.
         switch APIGenerator.run(inputs: inputs, options: options, verifyRoutes: verify) {
         case .failure(let failure):
-            try report.finish(failure.diagnostics, tool: .apigen, rules: rules)
+            try report.finish(failure.diagnostics, tool: .apigen, rules: rules, rulesURL: config?.rulesURL)
         case .success(let (outputs, findings)):
             if check {
                 return try report.finish(
-                    findings + APIGenerator.staleFiles(outputs, docsDirectory: options.docsDirectory), tool: .apigen, rules: rules)
+                    findings + APIGenerator.staleFiles(outputs, docsDirectory: options.docsDirectory), tool: .apigen, rules: rules, rulesURL: config?.rulesURL)
             }
-            guard generates else { return try report.finish(findings, tool: .apigen, rules: rules) }
+            guard generates else { return try report.finish(findings, tool: .apigen, rules: rules, rulesURL: config?.rulesURL) }
             do {
                 try APIGenerator.write(outputs, docsDirectory: options.docsDirectory)
             } catch {
                 try report.finish([.atFileStart(.ioError, file: options.docsDirectory ?? outputs.keys.sorted().first ?? "", message: "cannot write output: \(error)")], tool: .apigen)
             }
-            try report.finish(findings, tool: .apigen, rules: rules)
+            try report.finish(findings, tool: .apigen, rules: rules, rulesURL: config?.rulesURL)
         }
     }
 }

@@ -48,7 +48,7 @@ struct ImportSortCommand: ParsableCommand {
         if check {
             let reports = runner.check(files: files, cache: try cacheOptions.openCache(config)).reports
             let diagnostics = report.displayed(rules.apply(reports.flatMap(\.diagnostics))).sorted()
-            Console.output(DiagnosticRenderer.render(diagnostics, as: report.format, tool: .importsort))
+            Console.output(DiagnosticRenderer.render(diagnostics, as: report.format, tool: .importsort, rulesURL: config?.rulesURL ?? BuildTools.documentationURI))
             if diff, diagnostics.contains(where: { $0.rule == Rule.importOrder.id }) {
                 for fileReport in reports {
                     guard let old = fileReport.bytes, let new = fileReport.fixedBytes else { continue }
@@ -62,7 +62,7 @@ struct ImportSortCommand: ParsableCommand {
         }
         let (rewritten, problems) = runner.rewrite(files: files, cache: try cacheOptions.openCache(config))
         for path in rewritten { Console.error("sorted imports in \(path)") }
-        try report.finish(problems, tool: .importsort, rules: rules)
+        try report.finish(problems, tool: .importsort, rules: rules, rulesURL: config?.rulesURL)
     }
 
     /// `-`: standard input to standard output. Input that cannot be sorted safely (not UTF-8,

@@ -53,6 +53,7 @@ struct IntxCheckCommand: ParsableCommand {
         help: ArgumentHelp("The toolchain's libIndexStore (default: next to the swift on PATH).", valueName: "path"))
     var indexStoreLibrary: String?
 
+    @OptionGroup var fixing: FixOptions
     @OptionGroup var cacheOptions: CacheOptions
     @OptionGroup var configOptions: ConfigOptions
 
@@ -93,7 +94,7 @@ struct IntxCheckCommand: ParsableCommand {
             if let note = runner.index?.staleNote { FileHandle.standardError.write(Data((note + "\n").utf8)) }
         }
         let result = runner.check(files: files, cache: try cacheOptions.openCache(config))
-        try report.finish(result.diagnostics, tool: .intxcheck, rules: rules ?? RuleSettings())
+        try report.finish(result, fixing: fixing, tool: .intxcheck, rules: rules ?? RuleSettings(), rulesURL: config?.rulesURL)
     }
 }
 

@@ -46,7 +46,11 @@ import ToolSupport
 
         let importsort = try ToolProcess.tool("importsort", Self.invocation(check: ["--check"], in: package, cache: cache), in: elsewhere)
         #expect(importsort.status == 1, "an error fails the build: \(importsort.stdout)")
-        #expect(importsort.stdout == "\(root)/Sources/Orders/Unsorted.swift:1:1: error: imports are not grouped and sorted (run importsort to fix) [import-order]\n")
+        #expect(importsort.stdout == """
+            \(root)/Sources/Orders/Unsorted.swift:1:1: error: imports are not grouped and sorted (run importsort to fix) [import-order]
+            \(root)/Sources/Orders/Unsorted.swift:1:1: note: fix: group and sort the imports
+
+            """)
         #expect(FileManager.default.fileExists(atPath: cache.path), "the cache goes where the plugin says")
     }
 

@@ -21,6 +21,7 @@ struct ImportSortAnalyzer: FileAnalyzer {
         let line = ImportSortRunner.firstDifferingLine(bytes, TextEdit.apply(edits, to: bytes))
         return [Diagnostic(
             rule: .importOrder, file: context.displayPath, line: line, column: 1,
-            message: "imports are not grouped and sorted (run importsort to fix)", fix: edits)]
+            message: "imports are not grouped and sorted (run importsort to fix)",
+            fixes: [Fix(message: "group and sort the imports", edits: edits)])]
     }
 }

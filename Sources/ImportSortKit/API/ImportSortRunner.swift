@@ -31,21 +31,16 @@ public struct ImportSortRunner: Sendable {
         ModuleDriver(analyzer: ImportSortAnalyzer(runner: self)).run(files: files, cache: cache)
     }
 
-    /// In place: applies each file's fix (temporary file and rename) and returns the rewritten
-    /// paths and the problems (parse, encoding and I/O errors). A file with any problem is untouched.
+    /// In place: writes each file's fix through ``FixWriter`` (temporary file and rename, only
+    /// while the file still holds the bytes that were sorted) and returns the rewritten paths and
+    /// the problems (parse, encoding and I/O errors). A file with any problem is untouched.
     public func rewrite(files: [String], cache: ResultCache?) -> (rewritten: [String], problems: [Diagnostic]) {
         let reports = check(files: files, cache: cache).reports
-        let outcomes: [(String?, [Diagnostic])] = parallelMap(reports) { report in
-            let problems = report.diagnostics.filter { $0.rule != Rule.importOrder.id }
-            guard problems.isEmpty, let fixed = report.fixedBytes else { return (nil, problems) }
-            do {
-                try AtomicFile.write(Data(fixed), to: report.path)
-                return (report.displayPath, [])
-            } catch {
-                return (nil, [.atFileStart(.ioError, file: report.displayPath, message: "cannot write file: \(error)")])
-            }
-        }
-        return (outcomes.compactMap(\.0), outcomes.flatMap(\.1).sorted())
+        let problems = reports.flatMap(\.diagnostics).filter { $0.rule != Rule.importOrder.id }
+        let troubled = Set(problems.map(\.file))
+        let (changes, unfixable) = FixWriter.changes(in: reports.filter { !troubled.contains($0.displayPath) })
+        let (written, writeProblems) = FixWriter.write(changes)
+        return (written.map(\.displayPath), (problems + unfixable + writeProblems).sorted())
     }
 
     static func firstDifferingLine(_ old: [UInt8], _ new: [UInt8]) -> Int {

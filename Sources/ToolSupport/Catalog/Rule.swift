@@ -31,7 +31,10 @@ public struct Rule: Sendable, Hashable {
     public var helpAnchor: String { id }
 
     /// Where a person reads about the rule.
-    public var helpURI: String { "\(BuildTools.documentationURI)#\(helpAnchor)" }
+    public var helpURI: String { helpURI(rulesURL: BuildTools.documentationURI) }
+
+    /// The rule's heading on a rules page published elsewhere (the configuration's `rulesURL`).
+    public func helpURI(rulesURL: String) -> String { "\(rulesURL)#\(helpAnchor)" }
 }
 
 extension Rule {

@@ -1,7 +1,7 @@
 /// The one place the suite's version and home live.
 public enum BuildTools {
     /// Every tool reports this version, and it is part of every cache key: bump it when results change.
-    public static let version = "0.2.0"
+    public static let version = "0.3.0"
     public static let informationURI = "https://github.com/swift-buildtools/swift-buildtools"
     /// The rules page, where every rule has a heading.
     public static let documentationURI = informationURI + "/blob/main/docs/rules.md"

@@ -21,17 +21,17 @@ public struct ReportOptions: ParsableArguments, Sendable {
     public init() {}
 
     /// `--list-rules`: prints the catalog and ends the run.
-    public func listRulesIfAsked(_ tool: ToolDescription) throws {
+    public func listRulesIfAsked(_ tool: ToolDescription, rulesURL: String? = nil) throws {
         guard listRules else { return }
-        Console.output(DiagnosticRenderer.rules(of: tool, as: format))
+        Console.output(DiagnosticRenderer.rules(of: tool, as: format, rulesURL: rulesURL ?? BuildTools.documentationURI))
         throw ExitCode(ExitStatus.clean)
     }
 
     /// Prints the diagnostics in the chosen format, after the configuration's rule settings,
-    /// and ends the run with their exit status.
-    public func finish(_ diagnostics: [Diagnostic], tool: ToolDescription, rules: RuleSettings = RuleSettings()) throws {
+    /// and ends the run with their exit status. `rulesURL` is the configuration's rules page.
+    public func finish(_ diagnostics: [Diagnostic], tool: ToolDescription, rules: RuleSettings = RuleSettings(), rulesURL: String? = nil) throws {
         let diagnostics = displayed(rules.apply(diagnostics))
-        Console.output(DiagnosticRenderer.render(diagnostics, as: format, tool: tool))
+        Console.output(DiagnosticRenderer.render(diagnostics, as: format, tool: tool, rulesURL: rulesURL ?? BuildTools.documentationURI))
         let status = ExitStatus.code(for: diagnostics, strict: strict)
         if status != ExitStatus.clean { throw ExitCode(status) }
     }

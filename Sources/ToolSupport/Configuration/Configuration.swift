@@ -7,6 +7,11 @@ import Foundation
 public struct Configuration: Sendable {
     public static let fileName = ".swift-buildtools.json"
 
+    /// Keys outside the sections, for every tool: `rulesURL` is the rules page that rule links
+    /// (SARIF `helpUri`, `--list-rules --format json`) point into, for a team that publishes the
+    /// docs elsewhere.
+    public static let topLevelKeys = ["$schema", "rulesURL"]
+
     /// The keys each tool's section may have; the whole file is checked whichever tool reads it.
     public static let sectionKeys: [String: [String]] = [
         "intxcheck": ["paths", "exclude", "profiles", "profileDefinitions", "methods", "allow", "reportUnusedIgnores", "cachePath", "indexStore", "rules"],
@@ -19,6 +24,8 @@ public struct Configuration: Sendable {
     /// The absolute directory relative paths in the file are resolved against.
     public let directory: String
     private let sections: [String: ConfigSection]
+    /// The top-level `rulesURL`.
+    public let rulesURL: String?
 
     /// The nearest `.swift-buildtools.json` at or above `directory`.
     public static func find(startingAt directory: String = FileManager.default.currentDirectoryPath) -> String? {
@@ -50,7 +57,14 @@ public struct Configuration: Sendable {
         }
         let directory = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
         var sections: [String: ConfigSection] = [:]
-        for member in members where member.key != "$schema" {
+        var rulesURL: String?
+        for member in members where member.key == "rulesURL" {
+            guard case .string(let value) = member.value.value, URL(string: value)?.scheme != nil else {
+                throw ConfigurationError(file: path, position: member.value.position, message: "'rulesURL' must be an absolute URL string")
+            }
+            rulesURL = value
+        }
+        for member in members where !topLevelKeys.contains(member.key) {
             guard let keys = sectionKeys[member.key] else {
                 throw ConfigurationError(
                     file: path, position: member.keyPosition,
@@ -58,12 +72,15 @@ public struct Configuration: Sendable {
             }
             sections[member.key] = try ConfigSection.checked(member, named: member.key, keys: keys, file: path, directory: directory)
         }
-        return Configuration(path: path, directory: directory, sections: sections)
+        return Configuration(path: path, directory: directory, sections: sections, rulesURL: rulesURL)
     }
 
-    /// A tool's section; an empty one when the file has none.
+    /// A tool's section; an empty one when the file has none. It carries the file's top-level
+    /// settings too.
     public func section(_ tool: String) -> ConfigSection {
-        sections[tool] ?? ConfigSection(tool: tool, file: path, directory: directory, entries: [])
+        var section = sections[tool] ?? ConfigSection(tool: tool, file: path, directory: directory, entries: [])
+        section.rulesURL = rulesURL
+        return section
     }
 }
 
@@ -82,6 +99,8 @@ public struct ConfigSection: Sendable {
     let file: String
     let directory: String
     let entries: [JSONValue.Member]
+    /// The configuration's top-level `rulesURL`.
+    public internal(set) var rulesURL: String?
 
     private func entry(_ key: String) -> JSONValue.Member? { entries.first { $0.key == key } }
 

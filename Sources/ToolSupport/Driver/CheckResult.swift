@@ -21,14 +21,16 @@ public struct FileReport: Sendable {
         self.path = path
         self.displayPath = displayPath
         self.diagnostics = diagnostics
-        self.bytes = diagnostics.contains { !$0.fix.isEmpty } ? bytes : nil
+        self.bytes = diagnostics.contains { !$0.fixes.isEmpty } ? bytes : nil
         self.fromCache = fromCache
     }
 
-    /// The file as it reads with every fix applied; nil when nothing is to be fixed.
+    /// The file as it reads with its findings' fixes applied (see ``FixPlan``); nil when
+    /// nothing is to be fixed.
     public var fixedBytes: [UInt8]? {
         guard let bytes else { return nil }
-        return TextEdit.apply(diagnostics.flatMap(\.fix), to: bytes)
+        let plan = FixPlan(diagnostics)
+        return plan.isEmpty ? nil : plan.apply(to: bytes)
     }
 }
 

@@ -49,7 +49,7 @@ public struct ModuleDriver<Analyzer: ModuleAnalyzer>: Sendable {
             }
             let relocated = stored.map { $0.relocated(to: file.displayPath) }
             // The bytes matter only to a fix; a hit without one never reads the file.
-            guard relocated.contains(where: { !$0.fix.isEmpty }) else {
+            guard relocated.contains(where: { !$0.fixes.isEmpty }) else {
                 return FileReport(path: file.path, displayPath: file.displayPath, bytes: [], diagnostics: relocated, fromCache: true)
             }
             guard let bytes = file.bytes else { return FileReport(path: file.path, displayPath: file.displayPath, diagnostics: [file.unreadable]) }

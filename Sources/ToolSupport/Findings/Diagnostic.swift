@@ -32,12 +32,12 @@ public struct Diagnostic: Codable, Sendable, Hashable, Comparable {
     public var rule: String
     public var message: String
     public var notes: [DiagnosticNote]
-    /// The edits that fix the finding (importsort's rewrite), in the file's own bytes.
-    public var fix: [TextEdit]
+    /// Exact repairs of the finding (importsort's rewrite, intxcheck's handle for the outer store).
+    public var fixes: [Fix]
 
     public init(
         rule: Rule, file: String, line: Int, column: Int, message: String,
-        severity: Severity? = nil, notes: [DiagnosticNote] = [], fix: [TextEdit] = []
+        severity: Severity? = nil, notes: [DiagnosticNote] = [], fixes: [Fix] = []
     ) {
         self.file = file
         self.line = line
@@ -46,7 +46,7 @@ public struct Diagnostic: Codable, Sendable, Hashable, Comparable {
         self.rule = rule.id
         self.message = message
         self.notes = notes
-        self.fix = fix
+        self.fixes = fixes
     }
 
     /// A finding at the start of a file (encoding, I/O, stale output).
@@ -60,7 +60,7 @@ public struct Diagnostic: Codable, Sendable, Hashable, Comparable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case file, line, column, severity, rule, message, notes, fix
+        case file, line, column, severity, rule, message, notes, fixes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -72,10 +72,10 @@ public struct Diagnostic: Codable, Sendable, Hashable, Comparable {
         rule = try container.decode(String.self, forKey: .rule)
         message = try container.decode(String.self, forKey: .message)
         notes = try container.decodeIfPresent([DiagnosticNote].self, forKey: .notes) ?? []
-        fix = try container.decodeIfPresent([TextEdit].self, forKey: .fix) ?? []
+        fixes = try container.decodeIfPresent([Fix].self, forKey: .fixes) ?? []
     }
 
-    /// Empty `notes` and `fix` are left out, so a plain finding keeps the six-key JSON contract.
+    /// Empty `notes` and `fixes` are left out, so a plain finding keeps the six-key JSON contract.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
@@ -85,7 +85,7 @@ public struct Diagnostic: Codable, Sendable, Hashable, Comparable {
         try container.encode(rule, forKey: .rule)
         try container.encode(message, forKey: .message)
         if !notes.isEmpty { try container.encode(notes, forKey: .notes) }
-        if !fix.isEmpty { try container.encode(fix, forKey: .fix) }
+        if !fixes.isEmpty { try container.encode(fixes, forKey: .fixes) }
     }
 }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The subset of SARIF 2.1.0 the tools emit: one run, the tool's whole rule catalog, one result
-/// per diagnostic with its notes as related locations. Paths are RFC 3986 URI references
+/// per diagnostic with its notes as related locations and its fixes as `fixes` (each an
+/// `artifactChange` of `replacements`, regions by line and UTF-16 column and by byte). Paths are RFC 3986 URI references
 /// relative to `%SRCROOT%`, the working directory, given in `originalUriBaseIds`.
 struct SARIFLog: Encodable {
     static let sourceRoot = "%SRCROOT%"
@@ -15,16 +16,30 @@ struct SARIFLog: Encodable {
         case version, runs
     }
 
-    init(diagnostics: [Diagnostic], tool: ToolDescription, root: String) {
+    init(diagnostics: [Diagnostic], tool: ToolDescription, root: String, rulesURL: String = BuildTools.documentationURI) {
         var rules = tool.rules
         // A rule the catalog lacks still gets an entry, so every ruleIndex points somewhere.
         for id in Set(diagnostics.map(\.rule)).sorted() where tool.rule(id) == nil {
             rules.append(Rule(id: id, summary: id, rationale: id))
         }
         let indexByID = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var columns = UTF16Columns(root: root)
+        var positions = FilePositions(root: root)
         func location(_ file: String, _ line: Int, _ column: Int) -> PhysicalLocation {
-            PhysicalLocation(file: file, line: line, column: columns.column(file: file, line: line, utf8Column: column))
+            PhysicalLocation(file: file, line: line, column: positions.utf16Column(file: file, line: line, utf8Column: column))
+        }
+        func fix(_ fix: ToolSupport.Fix, in file: String) -> Fix {
+            let replacements = fix.edits.map { edit in
+                let start = positions.position(file: file, offset: edit.start)
+                let end = positions.position(file: file, offset: edit.end)
+                return Replacement(
+                    deletedRegion: Region(
+                        startLine: start?.line, startColumn: start?.utf16Column, endLine: end?.line, endColumn: end?.utf16Column,
+                        byteOffset: edit.start, byteLength: edit.end - edit.start),
+                    insertedContent: edit.replacement.isEmpty ? nil : ArtifactContent(text: edit.replacement))
+            }
+            return Fix(
+                description: Message(text: fix.message),
+                artifactChanges: [ArtifactChange(artifactLocation: ArtifactLocation(file: file), replacements: replacements)])
         }
         let results = diagnostics.map { diagnostic in
             Result(
@@ -35,13 +50,14 @@ struct SARIFLog: Encodable {
                 locations: [Location(id: nil, message: nil, physicalLocation: location(diagnostic.file, diagnostic.line, diagnostic.column))],
                 relatedLocations: diagnostic.notes.isEmpty ? nil : diagnostic.notes.enumerated().map { index, note in
                     Location(id: index + 1, message: Message(text: note.message), physicalLocation: location(note.file, note.line, note.column))
-                })
+                },
+                fixes: diagnostic.fixes.isEmpty ? nil : diagnostic.fixes.map { fix($0, in: diagnostic.file) })
         }
         runs = [
             Run(
                 tool: Tool(driver: Driver(
                     name: tool.name, version: tool.version, informationUri: BuildTools.informationURI,
-                    rules: rules.map(ReportingDescriptor.init))),
+                    rules: rules.map { ReportingDescriptor($0, rulesURL: rulesURL) })),
                 originalUriBaseIds: [Self.sourceRoot: ArtifactLocation(uri: URIReference.directoryURI(root), uriBaseId: nil)],
                 results: results,
                 columnKind: "utf16CodeUnits")
@@ -68,11 +84,11 @@ struct SARIFLog: Encodable {
         let helpUri: String
         let defaultConfiguration: Configuration
 
-        init(_ rule: Rule) {
+        init(_ rule: Rule, rulesURL: String) {
             id = rule.id
             shortDescription = Message(text: rule.summary)
             fullDescription = Message(text: rule.rationale)
-            helpUri = rule.helpURI
+            helpUri = rule.helpURI(rulesURL: rulesURL)
             defaultConfiguration = Configuration(level: rule.defaultSeverity.rawValue)
         }
     }
@@ -84,7 +100,21 @@ struct SARIFLog: Encodable {
         let message: Message
         let locations: [Location]
         let relatedLocations: [Location]?
+        let fixes: [Fix]?
     }
+    struct Fix: Encodable {
+        let description: Message
+        let artifactChanges: [ArtifactChange]
+    }
+    struct ArtifactChange: Encodable {
+        let artifactLocation: ArtifactLocation
+        let replacements: [Replacement]
+    }
+    struct Replacement: Encodable {
+        let deletedRegion: Region
+        let insertedContent: ArtifactContent?
+    }
+    struct ArtifactContent: Encodable { let text: String }
     struct Message: Encodable { let text: String }
     struct Location: Encodable {
         let id: Int?
@@ -97,19 +127,35 @@ struct SARIFLog: Encodable {
 
         /// `column` in UTF-16 code units.
         init(file: String, line: Int, column: Int) {
-            artifactLocation = file.hasPrefix("/")
-                ? ArtifactLocation(uri: URIReference.fileURI(file), uriBaseId: nil)
-                : ArtifactLocation(uri: URIReference.percentEncoded(file), uriBaseId: SARIFLog.sourceRoot)
+            artifactLocation = ArtifactLocation(file: file)
             region = Region(startLine: max(line, 1), startColumn: max(column, 1))
         }
     }
     struct ArtifactLocation: Encodable {
         let uri: String
         let uriBaseId: String?
+
+        init(uri: String, uriBaseId: String?) {
+            self.uri = uri
+            self.uriBaseId = uriBaseId
+        }
+
+        /// A diagnostic's path: absolute as a `file:` URI, else relative to `%SRCROOT%`.
+        init(file: String) {
+            self = file.hasPrefix("/")
+                ? ArtifactLocation(uri: URIReference.fileURI(file), uriBaseId: nil)
+                : ArtifactLocation(uri: URIReference.percentEncoded(file), uriBaseId: SARIFLog.sourceRoot)
+        }
     }
+    /// A text region (lines, UTF-16 columns) and, for a fix, the same bytes as a binary region,
+    /// which SARIF allows together when they agree.
     struct Region: Encodable {
-        let startLine: Int
-        let startColumn: Int
+        var startLine: Int?
+        var startColumn: Int?
+        var endLine: Int? = nil
+        var endColumn: Int? = nil
+        var byteOffset: Int? = nil
+        var byteLength: Int? = nil
     }
 }
 

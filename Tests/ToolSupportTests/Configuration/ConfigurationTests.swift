@@ -80,5 +80,18 @@ import ToolSupport
             let properties = try #require(sections[tool]?["properties"] as? [String: Any])
             #expect(Set(properties.keys) == Set(keys), "\(tool)")
         }
+        #expect(Set(sections.keys) == Set(Configuration.sectionKeys.keys).union(Configuration.topLevelKeys))
+    }
+
+    /// `rulesURL` applies to every tool's section; anything but an absolute URL is refused.
+    @Test func rulesURLIsReadForEveryTool() throws {
+        let directory = try Fixtures.scratch([Configuration.fileName: #"{ "rulesURL": "https://docs.example.com/rules.html", "intxcheck": {} }"#], prefix: "config")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let configuration = try Configuration.load(directory.appendingPathComponent(Configuration.fileName).path)
+        #expect(configuration.section("intxcheck").rulesURL == "https://docs.example.com/rules.html")
+        #expect(configuration.section("apigen").rulesURL == "https://docs.example.com/rules.html")
+        let bad = try Fixtures.scratch([Configuration.fileName: #"{ "rulesURL": "rules.html" }"#], prefix: "config")
+        defer { try? FileManager.default.removeItem(at: bad) }
+        #expect(throws: ConfigurationError.self) { try Configuration.load(bad.appendingPathComponent(Configuration.fileName).path) }
     }
 }

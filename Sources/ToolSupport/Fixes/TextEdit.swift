@@ -19,4 +19,10 @@ public struct TextEdit: Codable, Sendable, Hashable {
         }
         return output
     }
+
+    /// Whether two edits touch the same bytes, or insert at the same place.
+    public func overlaps(_ other: TextEdit) -> Bool {
+        if start == other.start { return true }
+        return start < other.end && other.start < end
+    }
 }
