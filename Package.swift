@@ -15,6 +15,10 @@ let package = Package(
         .plugin(name: "ImportSortCheckPlugin", targets: ["ImportSortCheckPlugin"]),
         .plugin(name: "APIGenPlugin", targets: ["APIGenPlugin"]),
         .plugin(name: "APIGenCheckPlugin", targets: ["APIGenCheckPlugin"]),
+        // Build tool plugins: a target that applies them is checked as part of its build, each
+        // finding an error or warning at its file and line.
+        .plugin(name: "IntxCheckBuildToolPlugin", targets: ["IntxCheckBuildToolPlugin"]),
+        .plugin(name: "ImportSortBuildToolPlugin", targets: ["ImportSortBuildToolPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
@@ -108,6 +112,11 @@ let package = Package(
             name: "APIGenCheckPlugin",
             capability: .command(intent: .custom(verb: "apigen-check", description: "Fail when apigen's committed outputs are stale.")),
             dependencies: ["apigen"]),
+        // Build tool plugins. Each runs its tool's check on the target's Swift files as a build
+        // command (inputs: those files and the configuration), printing findings as the compiler
+        // prints diagnostics; an error finding fails the build.
+        .plugin(name: "IntxCheckBuildToolPlugin", capability: .buildTool(), dependencies: ["intxcheck"]),
+        .plugin(name: "ImportSortBuildToolPlugin", capability: .buildTool(), dependencies: ["importsort"]),
         // `make bench`: parse-only floor vs. intxcheck cold/warm vs. importsort --check, in one run.
         .executableTarget(
             name: "toolbench",

@@ -47,7 +47,7 @@ struct ImportSortCommand: ParsableCommand {
         let files = try input.swiftFiles(config)
         if check {
             let reports = runner.check(files: files, cache: try cacheOptions.openCache(config)).reports
-            let diagnostics = rules.apply(reports.flatMap(\.diagnostics)).sorted()
+            let diagnostics = report.displayed(rules.apply(reports.flatMap(\.diagnostics))).sorted()
             Console.output(DiagnosticRenderer.render(diagnostics, as: report.format, tool: .importsort, rulesURL: config?.rulesURL ?? BuildTools.documentationURI))
             if diff, diagnostics.contains(where: { $0.rule == Rule.importOrder.id }) {
                 for fileReport in reports {

@@ -28,14 +28,16 @@ import ToolSupport
         case "importsort":
             return ImportSortRunner(options: ImportSortOptions()).check(files: [file], cache: nil).diagnostics
         default:
-            let output = directory.appendingPathComponent("out/openapi.json").path
+            let output = directory.appendingPathComponent("out")
             let files = [("Example.swift", example)]
-            switch APIGenerator.generate(files: files, options: APIGenOptions(openAPIPath: output)) {
+            let options = APIGenOptions(
+                openAPIPath: output.appendingPathComponent("openapi.json").path, swiftPath: output.appendingPathComponent("APIClient.swift").path)
+            switch APIGenerator.generateReporting(files: files, options: options) {
             case .failure(let failure): return failure.diagnostics
-            case .success(let outputs):
+            case .success(let (outputs, warnings)):
                 // As `apigen --check --verify-routes` runs it.
                 let routes = (try? APIGenerator.verifyRoutes(files: files).get()) ?? []
-                return APIGenerator.staleFiles(outputs) + routes
+                return APIGenerator.staleFiles(outputs) + warnings + routes
             }
         }
     }

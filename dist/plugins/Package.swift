@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
-// The command plugins of swift-buildtools with prebuilt tools: each plugin runs a binary from the
-// artifact bundle `make dist` writes, so a package that depends on this one compiles no
-// swift-syntax. The plugin sources are the repository's own (`Plugins` is a symbolic link to
+// The command and build tool plugins of swift-buildtools with prebuilt tools: each plugin runs a
+// binary from the artifact bundle `make dist` writes, so a package that depends on this one
+// compiles no swift-syntax. The plugin sources are the repository's own (`Plugins` is a symbolic link to
 // ../../Plugins), as is the bundle (a link to ../swift-buildtools.artifactbundle.zip). To publish,
 // replace the path with the release URL of the zip and the checksum `make dist` writes.
 import PackageDescription
@@ -15,6 +15,8 @@ let package = Package(
         .plugin(name: "ImportSortCheckPlugin", targets: ["ImportSortCheckPlugin"]),
         .plugin(name: "APIGenPlugin", targets: ["APIGenPlugin"]),
         .plugin(name: "APIGenCheckPlugin", targets: ["APIGenCheckPlugin"]),
+        .plugin(name: "IntxCheckBuildToolPlugin", targets: ["IntxCheckBuildToolPlugin"]),
+        .plugin(name: "ImportSortBuildToolPlugin", targets: ["ImportSortBuildToolPlugin"]),
     ],
     targets: [
         // One bundle, three executables (intxcheck, importsort, apigen), each a variant per triple.
@@ -44,5 +46,7 @@ let package = Package(
             name: "APIGenCheckPlugin",
             capability: .command(intent: .custom(verb: "apigen-check", description: "Fail when apigen's committed outputs are stale.")),
             dependencies: ["SwiftBuildToolsBinaries"]),
+        .plugin(name: "IntxCheckBuildToolPlugin", capability: .buildTool(), dependencies: ["SwiftBuildToolsBinaries"]),
+        .plugin(name: "ImportSortBuildToolPlugin", capability: .buildTool(), dependencies: ["SwiftBuildToolsBinaries"]),
     ]
 )

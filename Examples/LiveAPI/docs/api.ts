@@ -27,7 +27,7 @@ export interface Echo {
   readonly at?: string;
   readonly mode: string;
   readonly requestID?: string;
-  readonly tags: ReadonlyArray<string>;
+  readonly tags: readonly string[];
 }
 
 /**
@@ -44,7 +44,7 @@ export interface Item {
   readonly id: string;
   readonly name: string;
   readonly category: Category;
-  readonly tags: ReadonlyArray<string>;
+  readonly tags: readonly string[];
   /**
    * Price in euros.
    */
@@ -66,7 +66,7 @@ export interface Item {
 export interface NewItem {
   readonly name: string;
   readonly category: Category;
-  readonly tags: ReadonlyArray<string>;
+  readonly tags: readonly string[];
   readonly price: number;
   readonly note?: string;
   readonly dueAt?: string;
@@ -76,7 +76,7 @@ export interface NewItem {
  * One page of a listing.
  */
 export interface PageOfItem {
-  readonly items: ReadonlyArray<Item>;
+  readonly items: readonly Item[];
   readonly total: number;
   readonly offset: number;
   readonly limit: number;
@@ -87,7 +87,7 @@ export interface PageOfItem {
  */
 export interface Stats {
   readonly itemCount: number;
-  readonly byCategory: Readonly<Record<string, number>>;
+  readonly byCategory: { readonly [key: string]: number };
   /**
    * When the server started, whole seconds.
    */

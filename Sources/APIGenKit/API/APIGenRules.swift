@@ -126,6 +126,20 @@ extension Rule {
         triggeringExamples: [vaporRoutes.replacingOccurrences(of: "todos.get { req in [Todo]() }", with: "todos.get { req in [Todo]() }\n    todos.get(\"\\(version)\") { req in \"v\" }")],
         nonTriggeringExamples: [vaporRoutes])
 
+    public static let renamedInClient = Rule(
+        id: "renamed-in-client",
+        summary: "A type of the API takes a name the generated Swift client needs, so the client calls one of them differently.",
+        rationale: """
+            The Swift client lives in the app's module beside the API's types. Its helpers are nested in \
+            its class and standard types are qualified where a type of the API shadows them, but the class \
+            itself, the `CodingKeys` Codable needs and the modules it qualifies with cannot move: when the \
+            API names a type like one of them, the client renames it (the other outputs keep every name) \
+            and says so rather than write code that does not compile.
+            """,
+        defaultSeverity: .warning,
+        triggeringExamples: [wellFormedRoute.replacingOccurrences(of: "Thing", with: "APIClient")],
+        nonTriggeringExamples: [wellFormedRoute])
+
     public static let staleOutput = Rule(
         id: "stale-output",
         summary: "A generated file is missing, differs from what apigen would write, or is no longer generated (`--check`).",
@@ -138,6 +152,7 @@ extension ToolDescription {
         name: "apigen",
         rules: [
             .malformedAnnotation, .incompleteRoute, .unknownType, .unsupportedType, .duplicateOperation, .pathParameter,
-            .duplicateParameter, .unknownSecurityScheme, .openAPIDocument, .staleOutput, .undocumentedRoute, .unregisteredRoute, .unresolvedRoute,
+            .duplicateParameter, .unknownSecurityScheme, .openAPIDocument, .renamedInClient, .staleOutput, .undocumentedRoute, .unregisteredRoute,
+            .unresolvedRoute,
         ])
 }

@@ -87,8 +87,13 @@ public enum APIGenerator {
             }
         }
         if let path = options.typeScriptPath { outputs[path] = TypeScriptWriter.file(for: spec) }
-        if let path = options.swiftPath { outputs[path] = SwiftClientWriter.file(for: spec) }
-        return .success((outputs, spec.warnings + (verifyRoutes ? RouteVerifier.findings(spec: spec, inputs: inputs) : [])))
+        var renames: [Diagnostic] = []
+        if let path = options.swiftPath {
+            let client = SwiftClientWriter.client(for: spec)
+            outputs[path] = client.file
+            renames = client.renames
+        }
+        return .success((outputs, spec.warnings + renames + (verifyRoutes ? RouteVerifier.findings(spec: spec, inputs: inputs) : [])))
     }
 
     /// The outputs whose committed copy is missing or differs, and generated pages in the docs

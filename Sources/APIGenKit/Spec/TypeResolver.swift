@@ -110,7 +110,11 @@ final class TypeResolver {
             }
             return try instantiate(base, arguments: arguments, context: nil, at: location)
         }
-        if let primitive = Self.primitives[name] { return primitive }
+        if let model = shadowingModel(name, context: nil) {
+            if let aliased = try resolveAlias(model, at: location) { return aliased.0 }
+            return use(model)
+        }
+        if let primitive = Self.primitives[name] ?? Self.qualifiedPrimitive(name) { return primitive }
         if let model = modelName(name, context: nil) {
             if let aliased = try resolveAlias(model, at: location) { return aliased.0 }
             if let parameters = declared[model]?.genericParameters, !parameters.isEmpty {
@@ -214,7 +218,11 @@ final class TypeResolver {
             }
         }
         let name = type.trimmedDescription
-        if let primitive = Self.primitives[name], name.first?.isUppercase == true { return (primitive, false) }
+        if let model = shadowingModel(name, context: context) {
+            if let aliased = try resolveAlias(model, at: location) { return aliased }
+            return (use(model), false)
+        }
+        if let primitive = Self.primitives[name] ?? Self.qualifiedPrimitive(name), name.first?.isUppercase == true { return (primitive, false) }
         if let model = modelName(name, context: context) {
             if let aliased = try resolveAlias(model, at: location) { return aliased }
             return (use(model), false)
@@ -310,6 +318,23 @@ final class TypeResolver {
     /// Swift's lookup order for a type name used inside `context`: its nested types, then the
     /// enclosing types' nested types, then the top level; a simple name used at top level may
     /// also name a unique nested type.
+    /// A type of the inputs named like a standard one (`struct Date`) where Swift finds it before
+    /// the standard one: declared in an enclosing type or at the top level. In the user's code it
+    /// shadows Foundation's, so it does here; a type nested elsewhere does not.
+    private func shadowingModel(_ name: String, context: String?) -> String? {
+        guard Self.primitives[name] != nil, name.first?.isUppercase == true else { return nil }
+        return modelName(name, context: context ?? "")
+    }
+
+    /// `Foundation.Date`, `Swift.String`: the standard type, however the inputs name their own.
+    private static func qualifiedPrimitive(_ name: String) -> TypeRef? {
+        for module in ["Swift.", "Foundation."] where name.hasPrefix(module) {
+            let base = String(name.dropFirst(module.count))
+            if base.first?.isUppercase == true, let primitive = primitives[base] { return primitive }
+        }
+        return nil
+    }
+
     func modelName(_ name: String, context: String?) -> String? {
         if let context {
             var parts = context.split(separator: ".").map(String.init)

@@ -1,5 +1,7 @@
 /// SDK types for TypeScript: readonly interfaces, string-union enums with a values array.
-/// The output passes `tsc --strict --noEmit`.
+/// The output passes `tsc --strict --noEmit`. Arrays and maps are written in type syntax
+/// (`readonly T[]`, `{ readonly [key: string]: T }`), never through the global `ReadonlyArray`,
+/// `Readonly` or `Record`, which a type of the API may shadow in the module.
 enum TypeScriptWriter {
     static func file(for spec: APISpec) -> String {
         var out = "// \(GeneratedFile.marker)\n// \(spec.info.title) \(spec.info.version)\n\n"
@@ -35,8 +37,10 @@ enum TypeScriptWriter {
             case .boolean: return "boolean"
             }
         case .model(let name): return ModelType.flatName(name)
-        case .array(let element): return "ReadonlyArray<\(typeName(element))>"
-        case .dictionary(let value): return "Readonly<Record<string, \(typeName(value))>>"
+        case .array(let element):
+            let written = typeName(element)
+            return "readonly \(written.hasPrefix("readonly ") ? "(\(written))" : written)[]"
+        case .dictionary(let value): return "{ readonly [key: string]: \(typeName(value)) }"
         case .anyValue: return "unknown"
         }
     }

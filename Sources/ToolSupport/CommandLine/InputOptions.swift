@@ -16,9 +16,11 @@ public struct InputOptions: ParsableArguments, Sendable {
     /// excludes given on the command line replace the configuration's.
     public func swiftFiles(_ section: ConfigSection? = nil, pathsKey: String = "paths") throws -> [String] {
         let paths = try ConfigOptions.read { try self.paths.isEmpty ? section?.paths(pathsKey) ?? ["."] : self.paths }
-        let excludes = try ConfigOptions.read { try self.excludes.isEmpty ? section?.strings("exclude") ?? [] : self.excludes }
+        let configured = try ConfigOptions.read { try self.excludes.isEmpty ? section?.strings("exclude") : nil }
+        // The configuration's globs, like its paths, are relative to the file's directory.
+        let discovery = configured.map { FileDiscovery(excludes: $0, base: section?.directory) } ?? FileDiscovery(excludes: self.excludes)
         do throws(DiscoveryError) {
-            return try FileDiscovery(excludes: excludes).swiftFiles(in: paths)
+            return try discovery.swiftFiles(in: paths)
         } catch {
             Console.error("error: \(error.description)")
             throw ExitCode(ExitStatus.usageOrIOError)

@@ -20,10 +20,15 @@ public struct DiscoveryError: Error, CustomStringConvertible, Sendable {
 /// `--exclude` glob matches are skipped. Symbolic links are followed, but a directory already
 /// visited (by device and inode) is never entered twice, so link loops end.
 public struct FileDiscovery: Sendable {
-    public var excludes: [String]
+    public let excludes: [String]
+    /// The directory the globs are written against, ending in `/`: the configuration file's for
+    /// its `exclude`, else the working directory.
+    private let base: String
 
-    public init(excludes: [String] = []) {
+    public init(excludes: [String] = [], base: String? = nil) {
         self.excludes = excludes
+        let directory = ManifestCache.absolute(base ?? FileManager.default.currentDirectoryPath)
+        self.base = directory.hasSuffix("/") ? directory : directory + "/"
     }
 
     /// Returns the Swift files under `paths`, sorted and without duplicates. A file named
@@ -44,15 +49,19 @@ public struct FileDiscovery: Sendable {
         return found.sorted()
     }
 
-    /// Whether an `--exclude` glob matches the path, its path relative to the working directory,
-    /// or its last component.
+    /// Whether an `--exclude` glob matches the path as given, its path relative to `base` (so an
+    /// absolute path, as the build tool plugins pass, meets the globs the configuration wrote), or
+    /// its last component.
     public func isExcluded(_ path: String) -> Bool {
         guard !excludes.isEmpty else { return false }
         let normalizedPath = Self.normalized(path)
         let name = (normalizedPath as NSString).lastPathComponent
+        let absolute = ManifestCache.absolute(normalizedPath)
+        let relative = absolute.hasPrefix(base) ? String(absolute.dropFirst(base.count)) : nil
         return excludes.contains { glob in
-            Self.matches(glob, normalizedPath) || Self.matches(glob, name)
-                || Self.matches(glob.hasSuffix("/") ? glob + "*" : glob + "/*", normalizedPath)
+            let directoryGlob = glob.hasSuffix("/") ? glob + "*" : glob + "/*"
+            return Self.matches(glob, normalizedPath) || Self.matches(glob, name) || Self.matches(directoryGlob, normalizedPath)
+                || relative.map { Self.matches(glob, $0) || Self.matches(directoryGlob, $0) } == true
         }
     }
 

@@ -40,6 +40,22 @@ import ToolSupport
         #expect(found == ["Sources/App/Model.swift", "Sources/App/main.swift"])
     }
 
+    /// Globs written relative to a directory (the configuration file's) match absolute paths below
+    /// it, as the build tool plugins pass them.
+    @Test func excludeGlobsMatchPathsRelativeToTheirBase() throws {
+        let root = try Self.makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = ["Sources/App/main.swift", "Sources/Lib/Deep/Inner.swift", "Generated/Out.swift"].map { root.appendingPathComponent($0).path }
+        let relative = FileDiscovery(excludes: ["Sources/Lib/*", "Generated"], base: root.path)
+        #expect(try relative.swiftFiles(in: files) == [root.appendingPathComponent("Sources/App/main.swift").path])
+        #expect(try relative.swiftFiles(in: [root.path]).map { String($0.dropFirst(root.path.count + 1)) } == [
+            "Sources/App/Model.swift", "Sources/App/main.swift", "Tests/AppTests/AppTests.swift",
+        ])
+        // Elsewhere the same globs match nothing but names.
+        let elsewhere = FileDiscovery(excludes: ["Sources/Lib/*", "Generated"], base: "/nowhere")
+        #expect(try elsewhere.swiftFiles(in: files).count == 3)
+    }
+
     @Test func explicitFilesAreKeptAndDuplicatesMerged() throws {
         let root = try Self.makeTree()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -20,14 +20,14 @@ struct APIGenRoundTrip {
 
         // Without credentials: refused, with the documented body as a typed error.
         tally.called("listItems")
-        try await tally.expectThrows(APIResponseError<APIError>.self, "listItems without an API key") {
+        try await tally.expectThrows(APIClient.ResponseError<APIError>.self, "listItems without an API key") {
             _ = try await anonymous.listItems()
         } inspect: { error in
             try tally.expect(error.statusCode, 401, "listItems without an API key: status")
             try tally.expect(error.body.code, "unauthorized", "listItems without an API key: body code")
         }
         tally.called("adminStats")
-        try await tally.expectThrows(APIResponseError<APIError>.self, "adminStats without basic credentials") {
+        try await tally.expectThrows(APIClient.ResponseError<APIError>.self, "adminStats without basic credentials") {
             _ = try await client.adminStatsWithoutBasic(baseURL: baseURL, apiKey: credentials.apiKey)
         } inspect: { error in
             try tally.expect(error.statusCode, 401, "adminStats without basic credentials: status")
@@ -111,7 +111,7 @@ struct APIGenRoundTrip {
         tally.called("deleteItem")
         try await client.deleteItem(id: created.id)
         tally.called("getItem")
-        try await tally.expectThrows(APIResponseError<APIError>.self, "getItem after deleteItem") {
+        try await tally.expectThrows(APIClient.ResponseError<APIError>.self, "getItem after deleteItem") {
             _ = try await client.getItem(id: created.id)
         } inspect: { error in
             try tally.expect(error.statusCode, 404, "getItem after deleteItem: status")
@@ -120,7 +120,7 @@ struct APIGenRoundTrip {
                 "getItem after deleteItem: reason names the ID")
         }
         tally.called("deleteItem")
-        try await tally.expectThrows(APIResponseError<APIError>.self, "deleteItem twice") {
+        try await tally.expectThrows(APIClient.ResponseError<APIError>.self, "deleteItem twice") {
             try await client.deleteItem(id: created.id)
         } inspect: { error in
             try tally.expect(error.statusCode, 404, "deleteItem twice: status")

@@ -175,19 +175,6 @@ public struct Stats: Codable, Sendable {
     }
 }
 
-/// A non-2xx answer from the API that its documentation does not describe, or whose body
-/// does not decode as documented.
-public struct APIClientError: Error, Sendable {
-    public let statusCode: Int
-    public let body: Data
-}
-
-/// A documented non-2xx answer (`@Failure 404 {object} APIError`), its body decoded.
-public struct APIResponseError<Body: Decodable & Sendable>: Error, Sendable {
-    public let statusCode: Int
-    public let body: Body
-}
-
 /// Calls the Live API API.
 public final class APIClient: @unchecked Sendable {
     public let baseURL: URL
@@ -211,7 +198,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = nil
         let data = try await send("GET", "/admin/stats", query: query, headers: headers, body: body) { status, payload in
             if status == 401, let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -234,7 +221,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = nil
         let data = try await send("GET", "/echo", query: query, headers: headers, body: body) { status, payload in
             if status == 400, let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -271,7 +258,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = nil
         let data = try await send("GET", "/items", query: query, headers: headers, body: body) { status, payload in
             if [400, 401].contains(status), let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -288,7 +275,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = try Self.encoder().encode(item)
         let data = try await send("POST", "/items", query: query, headers: headers, body: body) { status, payload in
             if [400, 401, 415].contains(status), let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -304,7 +291,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = nil
         _ = try await send("DELETE", "/items/\(Self.encodePath(Self.text(id)))", query: query, headers: headers, body: body) { status, payload in
             if [400, 401, 404].contains(status), let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -319,7 +306,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = nil
         let data = try await send("GET", "/items/\(Self.encodePath(Self.text(id)))", query: query, headers: headers, body: body) { status, payload in
             if [400, 401, 404].contains(status), let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -335,19 +322,21 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = try Self.encoder().encode(item)
         let data = try await send("PUT", "/items/\(Self.encodePath(Self.text(id)))", query: query, headers: headers, body: body) { status, payload in
             if [400, 401, 404, 415].contains(status), let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
         return try Self.decoder().decode(Item.self, from: data)
     }
+}
 
+extension APIClient {
     func send(
         _ method: String, _ path: String, query: [URLQueryItem], headers: [String: String], body: Data?,
         failure: (Int, Data) -> (any Error)? = { _, _ in nil }
     ) async throws -> Data {
         var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)!
-        components.percentEncodedPath = components.percentEncodedPath.trimmingSuffixSlash + path
+        components.percentEncodedPath = Self.trimmingSuffixSlash(components.percentEncodedPath) + path
         if !query.isEmpty {
             components.percentEncodedQuery = query.map { Self.encodeQuery($0.name) + "=" + Self.encodeQuery($0.value ?? "") }.joined(separator: "&")
         }
@@ -362,7 +351,7 @@ public final class APIClient: @unchecked Sendable {
             }.resume()
         }
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-        guard (200..<300).contains(status) else { throw failure(status, data) ?? APIClientError(statusCode: status, body: data) }
+        guard (200..<300).contains(status) else { throw failure(status, data) ?? UnexpectedResponse(statusCode: status, body: data) }
         return data
     }
 
@@ -421,10 +410,25 @@ public final class APIClient: @unchecked Sendable {
         }
         return encoder
     }
+
+    private static func trimmingSuffixSlash(_ path: String) -> String {
+        path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
 }
 
-extension String {
-    fileprivate var trimmingSuffixSlash: String { hasSuffix("/") ? String(dropLast()) : self }
+extension APIClient {
+    /// A non-2xx answer from the API that its documentation does not describe, or whose body
+    /// does not decode as documented.
+    public struct UnexpectedResponse: Error, Sendable {
+        public let statusCode: Int
+        public let body: Data
+    }
+
+    /// A documented non-2xx answer (`@Failure 404 {object} APIError`), its body decoded.
+    public struct ResponseError<Body: Decodable & Sendable>: Error, Sendable {
+        public let statusCode: Int
+        public let body: Body
+    }
 }
 
 extension APIClient {

@@ -1,10 +1,10 @@
 extension SwiftClientWriter {
     /// The trailing closure a method passes to `send` when its operation documents error bodies
     /// (`@Failure 404 {object} APIError`): the body decoded as documented, thrown as
-    /// `APIResponseError<APIError>`. Codes that share a type share one check, in the order of
+    /// `APIClient.ResponseError<APIError>`. Codes that share a type share one check, in the order of
     /// their first code; `default` matches any status and comes last. Empty when the operation
-    /// documents none, and `send` throws `APIClientError` with the raw bytes.
-    static func failureClosure(_ operation: APIOperation) -> String {
+    /// documents none, and `send` throws `APIClient.UnexpectedResponse` with the raw bytes.
+    func failureClosure(_ operation: APIOperation) -> String {
         var groups: [(type: String, codes: [String])] = []
         var fallback: String?
         for response in operation.responses.sorted(by: { $0.code < $1.code }) where !response.code.hasPrefix("2") {
@@ -21,7 +21,7 @@ extension SwiftClientWriter {
         var out = " { status, payload in\n"
         func check(_ condition: String, _ type: String) {
             out += "            if \(condition)let body = try? Self.decoder().decode(\(type).self, from: payload) {\n"
-            out += "                return APIResponseError(statusCode: status, body: body)\n"
+            out += "                return \(names.responseError)(statusCode: status, body: body)\n"
             out += "            }\n"
         }
         for group in groups {

@@ -16,14 +16,14 @@ extension SwiftClientWriter {
     }
 
     /// The statements that build an operation's form body into `body`, with its content type.
-    static func formStatements(_ operation: APIOperation, argumentName: (Parameter) -> String) -> String? {
-        guard let (multipart, fields) = formEncoding(operation) else { return nil }
-        var out = "        var form = FormBody(multipart: \(multipart))\n"
+    func formStatements(_ operation: APIOperation, argumentName: (Parameter) -> String) -> String? {
+        guard let (multipart, fields) = Self.formEncoding(operation) else { return nil }
+        var out = "        var form = \(names.formBody)(multipart: \(multipart))\n"
         for field in fields {
             let name = argumentName(field)
             let key = ExampleValue.quoted(field.name)
             let append: String
-            if isFile(field) {
+            if Self.isFile(field) {
                 append = "form.append(\(key), file: \(name))"
             } else if case .array = field.type {
                 append = "for item in \(name) { form.append(\(key), Self.text(item)) }"
@@ -33,17 +33,18 @@ extension SwiftClientWriter {
             out += field.required ? "        \(append)\n" : "        if let \(name) { \(append) }\n"
         }
         out += "        headers[\"Content-Type\"] = form.contentType\n"
-        out += "        let body: Data? = form.data\n"
+        out += "        let body: \(names.standard("Data"))? = form.data\n"
         return out
     }
 
     /// Declared in clients with a form operation only.
-    static let formBody = """
+    static func formBody(_ names: SwiftClientNames) -> String {
+        """
 
         extension APIClient {
             /// A form request body: `multipart/form-data` parts (a file as an octet stream named after
             /// its field) or `application/x-www-form-urlencoded` pairs, percent-encoded as queries are.
-            struct FormBody {
+        \(names.renameNote("FormBody", names.formBody))    struct FormBody {
                 let multipart: Bool
                 let boundary = "apigen-" + UUID().uuidString
                 private var fields: [(name: String, value: Data, isFile: Bool)] = []
@@ -76,4 +77,5 @@ extension SwiftClientWriter {
         }
 
         """
+    }
 }

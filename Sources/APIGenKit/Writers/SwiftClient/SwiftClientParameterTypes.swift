@@ -11,9 +11,13 @@ extension SwiftClientWriter {
         private(set) var inlineEnums: [(name: String, values: [String])] = []
         private var inlineNames: [String: String] = [:]
 
-        init(_ spec: APISpec) {
+        private let names: SwiftClientNames
+
+        init(_ spec: APISpec, names: SwiftClientNames) {
+            self.names = names
             var declaredEnums = Set(spec.models.values.map(\.flatName))
-            var taken = declaredEnums
+            // Nested in the client, beside its helpers: neither a model's name nor a helper's.
+            var taken = names.modelNames.union(names.helperNames)
             for operation in spec.operations {
                 for parameter in operation.parameters where parameter.location != .body {
                     if let model = parameter.enumModel {
@@ -36,22 +40,23 @@ extension SwiftClientWriter {
 
         /// The type a parameter has in its method's signature.
         func typeName(_ parameter: Parameter, in operation: APIOperation) -> String {
-            if SwiftClientWriter.isFile(parameter) { return "Data" }
-            if let model = parameter.enumModel { return model.flatName }
+            if SwiftClientWriter.isFile(parameter) { return names.standard("Data") }
+            if let model = parameter.enumModel { return names.model(model.name) }
             if let name = inlineNames[Self.key(operation, parameter)] { return name }
             if let format = parameter.format, case .primitive(let primitive, _) = parameter.type {
-                return SwiftClientWriter.typeName(.primitive(primitive, format: format))
+                return names.typeName(.primitive(primitive, format: format))
             }
-            return SwiftClientWriter.typeName(parameter.type)
+            return names.typeName(parameter.type)
         }
 
         /// The nested enums, as an extension of `APIClient` (empty when there are none).
         var inlineDeclarations: String {
             guard !inlineEnums.isEmpty else { return "" }
-            var out = "\nextension APIClient {\n"
+            var out = "\nextension \(names.client) {\n"
             for (index, item) in inlineEnums.enumerated() {
                 if index > 0 { out += "\n" }
-                out += "    public enum \(item.name): String, Codable, Sendable, Hashable, CaseIterable {\n"
+                let conformances = ["String", "Codable", "Sendable", "Hashable", "CaseIterable"].map(names.standard)
+                out += "    public enum \(item.name): \(conformances.joined(separator: ", ")) {\n"
                 var caseNames: Set<String> = []
                 for value in item.values {
                     var caseName = lowerCamelCase(value, fallback: "empty")

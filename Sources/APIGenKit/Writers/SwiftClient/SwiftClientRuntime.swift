@@ -1,23 +1,28 @@
 extension SwiftClientWriter {
-    /// The error types every client declares: a documented error status arrives as
-    /// `APIResponseError<Body>` with its body decoded as the operation documents it; any other
-    /// non-2xx status (or a body that does not decode) as `APIClientError` with the raw bytes.
-    static let errorTypes = """
-        /// A non-2xx answer from the API that its documentation does not describe, or whose body
-        /// does not decode as documented.
-        public struct APIClientError: Error, Sendable {
-            public let statusCode: Int
-            public let body: Data
-        }
+    /// The error types every client declares, nested in it: a documented error status arrives as
+    /// `APIClient.ResponseError<Body>` with its body decoded as the operation documents it; any
+    /// other non-2xx status (or a body that does not decode) as `APIClient.UnexpectedResponse`
+    /// with the raw bytes.
+    static func errorTypes(_ names: SwiftClientNames) -> String {
+        """
 
-        /// A documented non-2xx answer (`@Failure 404 {object} APIError`), its body decoded.
-        public struct APIResponseError<Body: Decodable & Sendable>: Error, Sendable {
-            public let statusCode: Int
-            public let body: Body
-        }
+        extension APIClient {
+            /// A non-2xx answer from the API that its documentation does not describe, or whose body
+            /// does not decode as documented.
+        \(names.renameNote("UnexpectedResponse", names.unexpectedResponse))    public struct UnexpectedResponse: Error, Sendable {
+                public let statusCode: Int
+                public let body: Data
+            }
 
+            /// A documented non-2xx answer (`@Failure 404 {object} APIError`), its body decoded.
+        \(names.renameNote("ResponseError", names.responseError))    public struct ResponseError<Body: Decodable & Sendable>: Error, Sendable {
+                public let statusCode: Int
+                public let body: Body
+            }
+        }
 
         """
+    }
 
     /// What the methods share: sending, and the encodings the wire needs.
     ///
@@ -31,12 +36,13 @@ extension SwiftClientWriter {
     /// - Parameter values go through `text(_:)`: an enum as its raw value, a `Date` as above, a
     ///   `UUID` as its string, never `String(describing:)`, which writes `Date` and enums otherwise.
     static let runtime = """
+        extension APIClient {
             func send(
                 _ method: String, _ path: String, query: [URLQueryItem], headers: [String: String], body: Data?,
                 failure: (Int, Data) -> (any Error)? = { _, _ in nil }
             ) async throws -> Data {
                 var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)!
-                components.percentEncodedPath = components.percentEncodedPath.trimmingSuffixSlash + path
+                components.percentEncodedPath = Self.trimmingSuffixSlash(components.percentEncodedPath) + path
                 if !query.isEmpty {
                     components.percentEncodedQuery = query.map { Self.encodeQuery($0.name) + "=" + Self.encodeQuery($0.value ?? "") }.joined(separator: "&")
                 }
@@ -51,7 +57,7 @@ extension SwiftClientWriter {
                     }.resume()
                 }
                 let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-                guard (200..<300).contains(status) else { throw failure(status, data) ?? APIClientError(statusCode: status, body: data) }
+                guard (200..<300).contains(status) else { throw failure(status, data) ?? UnexpectedResponse(statusCode: status, body: data) }
                 return data
             }
 
@@ -110,10 +116,10 @@ extension SwiftClientWriter {
                 }
                 return encoder
             }
-        }
 
-        extension String {
-            fileprivate var trimmingSuffixSlash: String { hasSuffix("/") ? String(dropLast()) : self }
+            private static func trimmingSuffixSlash(_ path: String) -> String {
+                path.hasSuffix("/") ? String(path.dropLast()) : path
+            }
         }
 
         """

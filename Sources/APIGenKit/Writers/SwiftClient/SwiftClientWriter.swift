@@ -1,7 +1,26 @@
+import ToolSupport
+
 /// A standalone Swift client: the model types and one typed `async throws` method per operation
-/// over URLSession (FoundationNetworking on Linux). The output passes `swiftc -typecheck`.
-enum SwiftClientWriter {
-    static func file(for spec: APISpec) -> String {
+/// over URLSession (FoundationNetworking on Linux). The output passes `swiftc -typecheck`, in a
+/// module where the API's types take any names (``SwiftClientNames``).
+struct SwiftClientWriter {
+    let spec: APISpec
+    let names: SwiftClientNames
+    let parameterTypes: ParameterTypes
+
+    init(_ spec: APISpec) {
+        self.spec = spec
+        names = SwiftClientNames(spec)
+        parameterTypes = ParameterTypes(spec, names: names)
+    }
+
+    /// The client file, and the findings that say what the client had to rename.
+    static func client(for spec: APISpec) -> (file: String, renames: [Diagnostic]) {
+        let writer = SwiftClientWriter(spec)
+        return (writer.file(), writer.names.renames)
+    }
+
+    func file() -> String {
         var out = """
             // \(GeneratedFile.marker)
             // \(spec.info.title) \(spec.info.version)
@@ -13,12 +32,10 @@ enum SwiftClientWriter {
 
 
             """
-        let recursive = recursiveModels(spec)
-        let parameterTypes = ParameterTypes(spec)
-        let models = (spec.sortedModels + parameterTypes.enumModels).sorted { $0.name < $1.name }
+        let recursive = Self.recursiveModels(spec)
+        let models = (spec.sortedModels + parameterTypes.enumModels).sorted { names.model($0.name) < names.model($1.name) }
         for model in models { out += declaration(model, asClass: recursive.contains(model.name)) + "\n" }
-        if usesAnyValue(spec) { out += jsonValue + "\n" }
-        out += client(spec, parameterTypes: parameterTypes)
+        out += client()
         return out
     }
 
@@ -51,34 +68,40 @@ enum SwiftClientWriter {
         return recursive
     }
 
-    private static func declaration(_ model: ModelType, asClass: Bool) -> String {
-        var out = docComment(model.description, indent: "")
+    /// Protocols as the client writes them, each qualified where the API shadows it.
+    private func conformances(_ protocols: String...) -> String {
+        protocols.map(names.standard).joined(separator: ", ")
+    }
+
+    private func declaration(_ model: ModelType, asClass: Bool) -> String {
+        var out = Self.docComment(model.description, indent: "")
+        let name = names.model(model.name)
         switch model.shape {
         case .stringEnum(let cases):
-            out += "public enum \(model.flatName): String, Codable, Sendable, Hashable, CaseIterable {\n"
-            for item in cases { out += "    case \(identifier(item.swiftName)) = \(ExampleValue.quoted(item.value))\n" }
+            out += "public enum \(name): \(conformances("String", "Codable", "Sendable", "Hashable", "CaseIterable")) {\n"
+            for item in cases { out += "    case \(Self.identifier(item.swiftName)) = \(ExampleValue.quoted(item.value))\n" }
             out += "}\n"
         case .integerEnum(let cases):
-            out += "public enum \(model.flatName): Int, Codable, Sendable, Hashable, CaseIterable {\n"
-            for item in cases { out += "    case \(identifier(item.swiftName)) = \(item.value)\n" }
+            out += "public enum \(name): \(conformances("Int", "Codable", "Sendable", "Hashable", "CaseIterable")) {\n"
+            for item in cases { out += "    case \(Self.identifier(item.swiftName)) = \(item.value)\n" }
             out += "}\n"
         case .object(let properties):
             out += asClass
-                ? "public final class \(model.flatName): Codable, Sendable {\n"
-                : "public struct \(model.flatName): Codable, Sendable {\n"
+                ? "public final class \(name): \(conformances("Codable", "Sendable")) {\n"
+                : "public struct \(name): \(conformances("Codable", "Sendable")) {\n"
             for property in properties {
-                out += docComment(property.description, indent: "    ")
-                out += "    public \(asClass ? "let" : "var") \(identifier(property.swiftName)): \(typeName(property.type))\(property.required ? "" : "?")\n"
+                out += Self.docComment(property.description, indent: "    ")
+                out += "    public \(asClass ? "let" : "var") \(Self.identifier(property.swiftName)): \(typeName(property.type))\(property.required ? "" : "?")\n"
             }
-            let parameters = properties.map { "\(identifier($0.swiftName)): \(typeName($0.type))\($0.required ? "" : "? = nil")" }
+            let parameters = properties.map { "\(Self.identifier($0.swiftName)): \(typeName($0.type))\($0.required ? "" : "? = nil")" }
             out += "\n    public init(\(parameters.joined(separator: ", "))) {\n"
-            for property in properties { out += "        self.\(identifier(property.swiftName)) = \(identifier(property.swiftName))\n" }
+            for property in properties { out += "        self.\(Self.identifier(property.swiftName)) = \(Self.identifier(property.swiftName))\n" }
             out += "    }\n"
             if !properties.isEmpty {
                 // Explicit keys: the client is right whatever key strategy its decoder uses.
-                out += "\n    enum CodingKeys: String, CodingKey {\n"
+                out += "\n    enum CodingKeys: \(conformances("String", "CodingKey")) {\n"
                 for property in properties {
-                    out += "        case \(identifier(property.swiftName)) = \(ExampleValue.quoted(property.jsonName))\n"
+                    out += "        case \(Self.identifier(property.swiftName)) = \(ExampleValue.quoted(property.jsonName))\n"
                 }
                 out += "    }\n"
             }
@@ -89,63 +112,62 @@ enum SwiftClientWriter {
 
     /// Credentials beyond the API key, declared only when a scheme needs them, so clients of
     /// API-key-only APIs keep their shape.
-    private static func credentials(_ spec: APISpec) -> [(name: String, type: String)] {
+    private func credentials() -> [(name: String, type: String)] {
+        let string = names.standard("String")
         var found: [(name: String, type: String)] = []
         if spec.info.securitySchemes.contains(where: { $0.kind == .basic }) {
-            found.append(("basicCredentials", "(username: String, password: String)?"))
+            found.append(("basicCredentials", "(username: \(string), password: \(string))?"))
         }
         if spec.info.securitySchemes.contains(where: { if case .oauth2 = $0.kind { true } else { false } }) {
-            found.append(("accessToken", "String?"))
+            found.append(("accessToken", "\(string)?"))
         }
         return found
     }
 
-    private static func credentialProperties(_ spec: APISpec) -> String {
-        credentials(spec).map { "    public let \($0.name): \($0.type)\n" }.joined()
-    }
-
-    private static func credentialParameters(_ spec: APISpec) -> String {
-        credentials(spec).map { "\($0.name): \($0.type) = nil, " }.joined()
-    }
-
-    private static func credentialAssignments(_ spec: APISpec) -> String {
-        credentials(spec).map { "        self.\($0.name) = \($0.name)\n" }.joined()
-    }
-
-    private static func client(_ spec: APISpec, parameterTypes: ParameterTypes) -> String {
-        var out = errorTypes + """
+    /// The class: its properties and initializer, a method per operation, then the fixed code
+    /// (the runtime and the helper types the API needs) under this client's names.
+    private func client() -> String {
+        let credentials = credentials()
+        let string = names.standard("String")
+        let url = names.standard("URL")
+        var out = """
             /// Calls the \(spec.info.title) API.
-            public final class APIClient: @unchecked Sendable {
-                public let baseURL: URL
-                public let apiKey: String?
-            \(credentialProperties(spec))    let session: URLSession
+            public final class \(names.client): @unchecked \(names.standard("Sendable")) {
+                public let baseURL: \(url)
+                public let apiKey: \(string)?
+            \(credentials.map { "    public let \($0.name): \($0.type)\n" }.joined())    let session: URLSession
 
-                public init(baseURL: URL, apiKey: String? = nil, \(credentialParameters(spec))session: URLSession = .shared) {
+                public init(baseURL: \(url), apiKey: \(string)? = nil, \(credentials.map { "\($0.name): \($0.type) = nil, " }.joined())session: URLSession = .shared) {
                     self.baseURL = baseURL
                     self.apiKey = apiKey
-            \(credentialAssignments(spec))        self.session = session
+            \(credentials.map { "        self.\($0.name) = \($0.name)\n" }.joined())        self.session = session
                 }
 
             """
-        for operation in spec.operations { out += "\n" + method(operation, spec: spec, parameterTypes: parameterTypes) }
-        let forms = spec.operations.contains { formEncoding($0) != nil } ? formBody : ""
-        return out + "\n" + runtime + forms + parameterTypes.inlineDeclarations
+        for operation in spec.operations { out += "\n" + method(operation) }
+        var fixed = Self.runtime + Self.errorTypes(names)
+        if Self.usesAnyValue(spec) { fixed += Self.jsonValue(names) }
+        if spec.operations.contains(where: { Self.formEncoding($0) != nil }) { fixed += Self.formBody(names) }
+        return out + "}\n\n" + SwiftClientTemplate.render(fixed, names) + parameterTypes.inlineDeclarations
     }
 
-    private static func method(_ operation: APIOperation, spec: APISpec, parameterTypes: ParameterTypes) -> String {
+    private func method(_ operation: APIOperation) -> String {
         let parameters = operation.parameters
-        let names = ArgumentNames(parameters)
-        func argumentName(_ parameter: Parameter) -> String { names.local(parameter) }
+        let arguments = ArgumentNames(parameters)
+        func argumentName(_ parameter: Parameter) -> String { arguments.local(parameter) }
         var signature: [String] = []
         for parameter in parameters.sorted(by: { $0.required && !$1.required }) {
             let type = parameterTypes.typeName(parameter, in: operation)
-            signature.append(names.declaration(parameter) + (parameter.required ? ": \(type)" : ": \(type)? = nil"))
+            signature.append(arguments.declaration(parameter) + (parameter.required ? ": \(type)" : ": \(type)? = nil"))
         }
         let returnType = operation.successResponse?.type.map(typeName)
-        var out = docComment([operation.summary, operation.description].compactMap { $0 }.joined(separator: "\n\n"), indent: "    ")
+        let string = names.standard("String")
+        let queryItem = names.standard("URLQueryItem")
+        let data = names.standard("Data")
+        var out = Self.docComment([operation.summary, operation.description].compactMap { $0 }.joined(separator: "\n\n"), indent: "    ")
         out += "    /// `\(operation.method.rawValue.uppercased()) \(operation.path)`\n"
         if operation.deprecated { out += "    @available(*, deprecated)\n" }
-        out += "    public func \(identifier(methodName(operation)))(\(signature.joined(separator: ", "))) async throws\(returnType.map { " -> \($0)" } ?? "") {\n"
+        out += "    public func \(Self.identifier(Self.methodName(operation)))(\(signature.joined(separator: ", "))) async throws\(returnType.map { " -> \($0)" } ?? "") {\n"
         var path = (spec.info.basePath ?? "").trimmingSuffix("/") + operation.path
         for parameter in parameters where parameter.location == .path {
             path = path.replacingOccurrences(of: "{\(parameter.name)}", with: "\\(Self.encodePath(Self.text(\(argumentName(parameter)))))")
@@ -154,8 +176,8 @@ enum SwiftClientWriter {
             || operation.security.contains { name in spec.info.securitySchemes.contains { $0.name == name && $0.location == "query" } }
         let headersVary = parameters.contains { $0.location == .header || $0.location == .formData }
             || operation.security.contains { name in spec.info.securitySchemes.contains { $0.name == name && $0.location != "query" } }
-        out += "        \(queryVaries ? "var" : "let") query: [URLQueryItem] = []\n"
-        out += "        \(headersVary ? "var" : "let") headers: [String: String] = [:]\n"
+        out += "        \(queryVaries ? "var" : "let") query: [\(queryItem)] = []\n"
+        out += "        \(headersVary ? "var" : "let") headers: [\(string): \(string)] = [:]\n"
         for parameter in parameters where parameter.location == .query {
             let name = argumentName(parameter)
             let key = ExampleValue.quoted(parameter.name)
@@ -163,10 +185,10 @@ enum SwiftClientWriter {
             let append: String
             if case .array = parameter.type {
                 append = parameter.collectionFormat == "multi"
-                    ? "for item in \(name) { query.append(URLQueryItem(name: \(key), value: Self.text(item))) }"
-                    : "query.append(URLQueryItem(name: \(key), value: \(name).map { Self.text($0) }.joined(separator: \(ExampleValue.quoted(MarkdownWriter.collectionSeparator(parameter))))))"
+                    ? "for item in \(name) { query.append(\(queryItem)(name: \(key), value: Self.text(item))) }"
+                    : "query.append(\(queryItem)(name: \(key), value: \(name).map { Self.text($0) }.joined(separator: \(ExampleValue.quoted(MarkdownWriter.collectionSeparator(parameter))))))"
             } else {
-                append = "query.append(URLQueryItem(name: \(key), value: Self.text(\(name))))"
+                append = "query.append(\(queryItem)(name: \(key), value: Self.text(\(name))))"
             }
             out += parameter.required ? "        \(append)\n" : "        if let \(name) { \(append) }\n"
         }
@@ -183,10 +205,10 @@ enum SwiftClientWriter {
             switch scheme.kind {
             case .apiKey:
                 out += scheme.location == "query"
-                    ? "        if let apiKey { query.append(URLQueryItem(name: \(field), value: apiKey)) }\n"
+                    ? "        if let apiKey { query.append(\(queryItem)(name: \(field), value: apiKey)) }\n"
                     : "        if let apiKey { headers[\(field)] = apiKey }\n"
             case .basic:
-                out += "        if let basicCredentials { headers[\"Authorization\"] = \"Basic \" + Data(\"\\(basicCredentials.username):\\(basicCredentials.password)\".utf8).base64EncodedString() }\n"
+                out += "        if let basicCredentials { headers[\"Authorization\"] = \"Basic \" + \(data)(\"\\(basicCredentials.username):\\(basicCredentials.password)\".utf8).base64EncodedString() }\n"
             case .oauth2:
                 // One token serves every OAuth 2 alternative.
                 if !bearerSent { out += "        if let accessToken { headers[\"Authorization\"] = \"Bearer \\(accessToken)\" }\n" }
@@ -198,10 +220,10 @@ enum SwiftClientWriter {
         } else if let body = parameters.first(where: { $0.location == .body }) {
             let name = argumentName(body)
             out += body.required
-                ? "        let body: Data? = try Self.encoder().encode(\(name))\n"
-                : "        let body: Data? = try \(name).map { try Self.encoder().encode($0) }\n"
+                ? "        let body: \(data)? = try Self.encoder().encode(\(name))\n"
+                : "        let body: \(data)? = try \(name).map { try Self.encoder().encode($0) }\n"
         } else {
-            out += "        let body: Data? = nil\n"
+            out += "        let body: \(data)? = nil\n"
         }
         let call = "try await send(\(ExampleValue.quoted(operation.method.rawValue.uppercased())), \(ExampleValue.quoted(path).replacingOccurrences(of: "\\\\(", with: "\\(")), query: query, headers: headers, body: body)"
             + failureClosure(operation)
@@ -213,6 +235,8 @@ enum SwiftClientWriter {
         out += "    }\n"
         return out
     }
+
+    func typeName(_ type: TypeRef) -> String { names.typeName(type) }
 
     /// A wire name as a Swift lowerCamelCase name: `get-workspace-by-id` → `getWorkspaceByID`-style
     /// word joining (`getWorkspaceById`), `v2.list_jobs` → `v2ListJobs`, a leading digit gets `_`.
@@ -230,28 +254,6 @@ enum SwiftClientWriter {
         lowerCamelCase(operation.id, fallback: "operation")
     }
 
-    static func typeName(_ type: TypeRef) -> String {
-        switch type {
-        case .primitive(let primitive, let format):
-            switch (primitive, format) {
-            case (.string, "date-time"): return "Date"
-            case (.string, "uuid"): return "UUID"
-            case (.string, "uri"): return "URL"
-            case (.string, "byte"): return "Data"
-            case (.string, _): return "String"
-            case (.integer, "int32"): return "Int32"
-            case (.integer, _): return "Int"
-            case (.number, "float"): return "Float"
-            case (.number, _): return "Double"
-            case (.boolean, _): return "Bool"
-            }
-        case .model(let name): return ModelType.flatName(name)
-        case .array(let element): return "[\(typeName(element))]"
-        case .dictionary(let value): return "[String: \(typeName(value))]"
-        case .anyValue: return "JSONValue"
-        }
-    }
-
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "func", "import", "init", "inout", "let", "operator",
         "protocol", "struct", "subscript", "typealias", "var", "break", "case", "continue", "default", "defer", "do", "else",
@@ -262,7 +264,7 @@ enum SwiftClientWriter {
 
     static func identifier(_ name: String) -> String { keywords.contains(name) ? "`\(name)`" : name }
 
-    private static func docComment(_ text: String?, indent: String) -> String {
+    static func docComment(_ text: String?, indent: String) -> String {
         guard let text, !text.isEmpty else { return "" }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { "\(indent)/// \($0)".trimmingTrailingSpaces }.joined(separator: "\n") + "\n"
     }

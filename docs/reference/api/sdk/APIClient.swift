@@ -224,19 +224,6 @@ public enum WorkspaceStatus: String, Codable, Sendable, Hashable, CaseIterable {
     case archived = "archived_at_owner_request"
 }
 
-/// A non-2xx answer from the API that its documentation does not describe, or whose body
-/// does not decode as documented.
-public struct APIClientError: Error, Sendable {
-    public let statusCode: Int
-    public let body: Data
-}
-
-/// A documented non-2xx answer (`@Failure 404 {object} APIError`), its body decoded.
-public struct APIResponseError<Body: Decodable & Sendable>: Error, Sendable {
-    public let statusCode: Int
-    public let body: Body
-}
-
 /// Calls the Workspace API API.
 public final class APIClient: @unchecked Sendable {
     public let baseURL: URL
@@ -270,7 +257,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = nil
         let data = try await send("GET", "/api/v1/invoices/\(Self.encodePath(Self.text(invoiceID)))", query: query, headers: headers, body: body) { status, payload in
             if status == 404, let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -291,7 +278,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = nil
         let data = try await send("GET", "/api/v1/workspaces", query: query, headers: headers, body: body) { status, payload in
             if status == 401, let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -307,7 +294,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = try Self.encoder().encode(bodyParameter)
         let data = try await send("POST", "/api/v1/workspaces", query: query, headers: headers, body: body) { status, payload in
             if [400, 401].contains(status), let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -324,7 +311,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = nil
         _ = try await send("DELETE", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))", query: query, headers: headers, body: body) { status, payload in
             if status == 404, let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -339,7 +326,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = nil
         let data = try await send("GET", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))", query: query, headers: headers, body: body) { status, payload in
             if status == 404, let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -355,7 +342,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = try Self.encoder().encode(bodyParameter)
         let data = try await send("PATCH", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))", query: query, headers: headers, body: body) { status, payload in
             if status == 404, let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -373,7 +360,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = nil
         let data = try await send("GET", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))/invoices", query: query, headers: headers, body: body) { status, payload in
             if let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -414,7 +401,7 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = try Self.encoder().encode(bodyParameter)
         let data = try await send("POST", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))/members", query: query, headers: headers, body: body) { status, payload in
             if status == 409, let body = try? Self.decoder().decode(APIError.self, from: payload) {
-                return APIResponseError(statusCode: status, body: body)
+                return ResponseError(statusCode: status, body: body)
             }
             return nil
         }
@@ -430,13 +417,15 @@ public final class APIClient: @unchecked Sendable {
         let body: Data? = nil
         _ = try await send("DELETE", "/api/v1/workspaces/\(Self.encodePath(Self.text(workspaceID)))/members/\(Self.encodePath(Self.text(memberID)))", query: query, headers: headers, body: body)
     }
+}
 
+extension APIClient {
     func send(
         _ method: String, _ path: String, query: [URLQueryItem], headers: [String: String], body: Data?,
         failure: (Int, Data) -> (any Error)? = { _, _ in nil }
     ) async throws -> Data {
         var components = URLComponents(url: baseURL, resolvingAgainstBaseURL: false)!
-        components.percentEncodedPath = components.percentEncodedPath.trimmingSuffixSlash + path
+        components.percentEncodedPath = Self.trimmingSuffixSlash(components.percentEncodedPath) + path
         if !query.isEmpty {
             components.percentEncodedQuery = query.map { Self.encodeQuery($0.name) + "=" + Self.encodeQuery($0.value ?? "") }.joined(separator: "&")
         }
@@ -451,7 +440,7 @@ public final class APIClient: @unchecked Sendable {
             }.resume()
         }
         let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-        guard (200..<300).contains(status) else { throw failure(status, data) ?? APIClientError(statusCode: status, body: data) }
+        guard (200..<300).contains(status) else { throw failure(status, data) ?? UnexpectedResponse(statusCode: status, body: data) }
         return data
     }
 
@@ -510,10 +499,25 @@ public final class APIClient: @unchecked Sendable {
         }
         return encoder
     }
+
+    private static func trimmingSuffixSlash(_ path: String) -> String {
+        path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
 }
 
-extension String {
-    fileprivate var trimmingSuffixSlash: String { hasSuffix("/") ? String(dropLast()) : self }
+extension APIClient {
+    /// A non-2xx answer from the API that its documentation does not describe, or whose body
+    /// does not decode as documented.
+    public struct UnexpectedResponse: Error, Sendable {
+        public let statusCode: Int
+        public let body: Data
+    }
+
+    /// A documented non-2xx answer (`@Failure 404 {object} APIError`), its body decoded.
+    public struct ResponseError<Body: Decodable & Sendable>: Error, Sendable {
+        public let statusCode: Int
+        public let body: Body
+    }
 }
 
 extension APIClient {

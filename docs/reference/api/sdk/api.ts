@@ -7,13 +7,13 @@
 export interface APIError {
   readonly code: string;
   readonly message: string;
-  readonly details?: ReadonlyArray<string>;
+  readonly details?: readonly string[];
 }
 
 export interface CreateWorkspaceRequest {
   readonly name: string;
   readonly isPublic?: boolean;
-  readonly labels?: Readonly<Record<string, string>>;
+  readonly labels?: { readonly [key: string]: string };
 }
 
 export type Currency = "EUR" | "USD";
@@ -33,10 +33,10 @@ export interface Invoice {
   readonly workspaceID: string;
   readonly amountCents: number;
   readonly currency: Currency;
-  readonly lines: ReadonlyArray<InvoiceLine>;
+  readonly lines: readonly InvoiceLine[];
   readonly issuedAt: string;
   readonly paidAt?: string;
-  readonly metadata: Readonly<Record<string, number>>;
+  readonly metadata: { readonly [key: string]: number };
 }
 
 export interface InvoiceLine {
@@ -53,7 +53,7 @@ export interface Member {
   readonly email: string;
   readonly role: MemberRole;
   readonly joinedAt?: string;
-  readonly teams: ReadonlyArray<string>;
+  readonly teams: readonly string[];
   readonly invitedBy?: Member;
 }
 
@@ -85,7 +85,7 @@ export interface Workspace {
   /**
    * Free-form labels by key.
    */
-  readonly labels: Readonly<Record<string, string>>;
+  readonly labels: { readonly [key: string]: string };
   readonly created: string;
   readonly homepage?: string;
   readonly logo?: string;

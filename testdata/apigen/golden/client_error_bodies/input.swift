@@ -1,7 +1,7 @@
 /// @title Error bodies
 /// @version 1.0
-/// @description A documented error status arrives as `APIResponseError<Body>` with its body decoded;
-/// @description any other non-2xx status as `APIClientError` with the raw bytes.
+/// @description A documented error status arrives as `APIClient.ResponseError<Body>` with its body decoded;
+/// @description any other non-2xx status as `APIClient.UnexpectedResponse` with the raw bytes.
 enum Info {}
 
 struct Order {

@@ -8,5 +8,5 @@ export interface Event {
    */
   readonly startsAt: string;
   readonly endsAt?: string;
-  readonly reminders: ReadonlyArray<string>;
+  readonly reminders: readonly string[];
 }

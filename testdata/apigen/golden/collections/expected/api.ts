@@ -2,14 +2,14 @@
 // Collections 1.0
 
 export interface Catalog {
-  readonly tags: ReadonlyArray<string>;
-  readonly optionalTags?: ReadonlyArray<string>;
-  readonly scores: Readonly<Record<string, number>>;
-  readonly nested: ReadonlyArray<ReadonlyArray<number>>;
-  readonly byCategory: Readonly<Record<string, ReadonlyArray<Item>>>;
+  readonly tags: readonly string[];
+  readonly optionalTags?: readonly string[];
+  readonly scores: { readonly [key: string]: number };
+  readonly nested: readonly (readonly number[])[];
+  readonly byCategory: { readonly [key: string]: readonly Item[] };
   readonly featured?: Item;
-  readonly unique: ReadonlyArray<string>;
-  readonly fixed: ReadonlyArray<number>;
+  readonly unique: readonly string[];
+  readonly fixed: readonly number[];
   readonly observed: number;
 }
 

@@ -31,7 +31,7 @@ export interface EnvelopeWithDataDashboard {
 export interface EnvelopeWithDataArrayOfMember {
   readonly status: string;
   readonly requestID: string;
-  readonly data: ReadonlyArray<Member>;
+  readonly data: readonly Member[];
 }
 
 export interface Member {
@@ -46,7 +46,7 @@ export interface PageOfWorkspace {
   /**
    * The items on this page.
    */
-  readonly items: ReadonlyArray<Workspace>;
+  readonly items: readonly Workspace[];
   readonly nextCursor?: string;
 }
 

@@ -2,7 +2,7 @@
 // Nested 1.0
 
 export interface Order {
-  readonly lines: ReadonlyArray<OrderLine>;
+  readonly lines: readonly OrderLine[];
   readonly state: OrderState;
   readonly parent?: OrderState;
 }

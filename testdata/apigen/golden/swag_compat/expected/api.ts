@@ -11,7 +11,7 @@
 export interface Book {
   readonly id: string;
   readonly title: string;
-  readonly labels: ReadonlyArray<string>;
+  readonly labels: readonly string[];
   readonly genre: Genre;
 }
 

@@ -3,5 +3,5 @@
 
 export interface Job {
   readonly id: number;
-  readonly tags: ReadonlyArray<string>;
+  readonly tags: readonly string[];
 }
