@@ -38,11 +38,12 @@ step build "swift build of LiveServer and LiveRunner (apigen's and swift-openapi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
 log="$here/.build/live-server.log"
-./serve.sh "$port" >"$log" 2>&1 &
+SERVE_PREBUILT=1 ./serve.sh "$port" >"$log" 2>&1 &
 server=$!
 stop() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; }
 trap stop EXIT
-for _ in $(seq 1 100); do
+# Up to a minute: a loaded CI machine starts a debug Vapor server slowly.
+for _ in $(seq 1 300); do
     curl -fsS "$base/health" >/dev/null 2>&1 && break
     kill -0 "$server" 2>/dev/null || { cat "$log" >&2; echo "error: the server did not start" >&2; exit 1; }
     sleep 0.2
