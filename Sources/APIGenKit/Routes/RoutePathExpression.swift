@@ -40,7 +40,7 @@ enum RoutePathExpression: Equatable {
             return segments
         }
 
-        private var frameworks: RouteFrameworks { declarations.frameworks }
+        private var frameworks: RouteFramework { declarations.frameworks }
 
         private func read(_ expression: ExprSyntax, visiting: inout Set<String>) -> RoutePathExpression {
             let expression = expression.unwrapped
@@ -75,15 +75,17 @@ enum RoutePathExpression: Equatable {
         private func read(_ member: MemberAccessExprSyntax, visiting: inout Set<String>) -> RoutePathExpression {
             let name = member.declName.baseName.text
             guard let base = member.base?.unwrapped else {
-                return frameworks.wildcard(name).map { .segments([$0]) } ?? .runtime
+                return frameworks.wildcardMembers[name].map { .segments([$0]) } ?? .runtime
             }
-            if name == "pathComponents" || name == "path" {
-                if let text = base.as(StringLiteralExprSyntax.self)?.plainText { return .segments(RouteSegment.parse(text)) }
-                if let found = EnumPathEvaluator(declarations: declarations, selfType: selfType).segments(ofProperty: name, on: base) {
-                    return .segments(found)
-                }
+            // `"a/b".pathComponents`: the string read as a path.
+            if frameworks.stringPathMembers.contains(name), let text = base.as(StringLiteralExprSyntax.self)?.plainText {
+                return .segments(RouteSegment.parse(text))
             }
-            if frameworks.isMiddlewareMember(name) { return .notAPath }
+            // `SiteURL.faq.pathComponents`, `SiteURL.api(.search).path`: a property of an enum case.
+            if let found = EnumPathEvaluator(declarations: declarations, selfType: selfType).segments(ofProperty: name, on: base) {
+                return .segments(found)
+            }
+            if frameworks.middlewareMembers.contains(name) { return .notAPath }
             // `User.uri`, `Self.uri`, `self.idParam`: a value the module declares.
             let baseText = base.trimmedDescription
             let typeName = baseText == "Self" || baseText == "self" ? selfType : baseText
@@ -99,7 +101,7 @@ enum RoutePathExpression: Equatable {
             } else if let member = called.as(MemberAccessExprSyntax.self),
                 member.base == nil || member.base.map({ frameworks.pathComponentTypes.contains($0.trimmedDescription) }) == true
             {
-                constructor = frameworks.pathComponentConstructor(member.declName.baseName.text)
+                constructor = frameworks.pathComponentConstructors[member.declName.baseName.text]
             } else {
                 constructor = nil
             }
