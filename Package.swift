@@ -31,7 +31,9 @@ let package = Package(
         // The toolchain's libIndexStore, declared for dlopen (nothing linked): `intxcheck --index-store`
         // and `apigen --verify-routes --index-store`.
         .systemLibrary(name: "CIndexStore"),
-        .target(name: "IndexStore", dependencies: ["CIndexStore", "ToolSupport"]),
+        .target(
+            name: "IndexStore",
+            dependencies: ["CIndexStore", "ToolSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // What all three tools share: file discovery, diagnostics, output formats, cache, safe writes.
         .target(
             name: "ToolSupport",

@@ -1,5 +1,7 @@
 import Foundation
 
+import ArgumentParser
+
 import ToolSupport
 
 /// What the compiler's index store says about the package's own source files, for
@@ -91,6 +93,20 @@ public final class IndexedProgram: @unchecked Sendable {
         self.fresh = fresh
         self.stale = stale
         staleFiles = stale.map(\.mainFile)
+    }
+
+    /// The index the options name (nil for none), its stale note printed on standard error;
+    /// a store that cannot be read is a usage error.
+    public static func open(_ options: IndexStoreOptions, section: ConfigSection?) throws -> IndexedProgram? {
+        guard let store = try options.storePath(section) else { return nil }
+        let program: IndexedProgram
+        do {
+            program = try IndexedProgram(storePath: store, libraryPath: options.indexStoreLibrary)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        if let note = program.staleNote { Console.error(note) }
+        return program
     }
 
     /// The note a run with stale units prints once.

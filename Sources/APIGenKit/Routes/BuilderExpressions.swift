@@ -43,7 +43,8 @@ extension BuilderWalker {
             if frameworks.rootMembers.contains(name) { return receiver }
             if let property = declarations.builderProperty(named: name) {
                 // `app.grouped("api").admin`: the extension's getter with `self` the receiver.
-                return reader.evaluateGetter(property.value, ofType: property.type, receiver: receiver, via: via) ?? .unknown
+                let step = RouteCallStep(location: location(of: member.declName), callee: "\(property.type).\(name)")
+                return reader.evaluateGetter(property.value, ofType: property.type, receiver: receiver, via: via + [step]) ?? .unknown
             }
             // A member of a builder apigen does not know: a builder of unknown prefix, if one.
             return .unknown

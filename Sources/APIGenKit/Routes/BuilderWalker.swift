@@ -58,13 +58,15 @@ final class BuilderWalker: SyntaxVisitor {
     var declarations: RouteDeclarations { reader.declarations }
 
     var pathReader: RoutePathExpression.Reader {
-        RoutePathExpression.Reader(declarations: reader.declarations, selfType: selfType) { [environment] name in
+        var pathReader = RoutePathExpression.Reader(declarations: reader.declarations, selfType: selfType) { [environment] name in
             switch environment[name] {
             case .path(let path): .path(path)
             case .builder, .value, .unassigned, .nothing: .other
             case nil: nil
             }
         }
+        pathReader.typeName = { [unowned self] expression in receiverType(of: expression)?.typeName }
+        return pathReader
     }
 
     /// Walks a function body; the builder it returns when every `return` agrees (unknown when

@@ -20,6 +20,8 @@ enum RoutePathExpression: Equatable {
         let declarations: RouteDeclarations
         let selfType: String?
         let local: (String) -> Local?
+        /// The type a value expression has where the path is read (`uris` in `uris.home`).
+        var typeName: (ExprSyntax) -> String? = { _ in nil }
 
         func read(_ expression: ExprSyntax) -> RoutePathExpression {
             var visiting: Set<String> = []
@@ -86,11 +88,14 @@ enum RoutePathExpression: Equatable {
                 return .segments(found)
             }
             if frameworks.middlewareMembers.contains(name) { return .notAPath }
-            // `User.uri`, `Self.uri`, `self.idParam`: a value the module declares.
+            // `User.uri`, `Self.uri`, `self.idParam`, `uris.root` (a local of a module type): a
+            // value the module declares.
             let baseText = base.trimmedDescription
-            let typeName = baseText == "Self" || baseText == "self" ? selfType : baseText
-            guard let typeName, typeName.first?.isUppercase == true || baseText == "self" else { return .runtime }
-            return module(name, in: typeName, visiting: &visiting)
+            let owner = baseText == "Self" || baseText == "self" ? selfType : baseText.first?.isUppercase == true ? baseText : typeName(base)
+            guard let owner, declarations.member(named: name, of: owner) != nil || baseText.first?.isUppercase == true || baseText == "self" else {
+                return .runtime
+            }
+            return module(name, in: owner, visiting: &visiting)
         }
 
         private func read(_ call: FunctionCallExprSyntax, visiting: inout Set<String>) -> RoutePathExpression {

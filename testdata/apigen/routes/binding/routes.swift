@@ -18,12 +18,13 @@ func routes(_ app: Application) throws {
     addHealth(to: app.grouped("internal"))
     addHealth(to: api)
 
-    // Two closures naming their builder alike: each its own.
-    app.group("a") { group in
-        group.get("x", use: ok) // want:15 "GET /a/x has no @Router annotation"
+    // Closures naming their builder as the outer one: each parameter ends with its closure.
+    let account = app.grouped("account")
+    account.group("a") { account in
+        account.get("x", use: ok) // want:17 "GET /account/a/x has no @Router annotation"
     }
-    app.group("b") { group in
-        group.get("y", use: ok) // want:15 "GET /b/y has no @Router annotation"
+    account.group("b") { account in
+        account.get("y", use: ok) // want:17 "GET /account/b/y has no @Router annotation"
     }
 
     // A loop over controllers of two types: the protocol's default reached once per element.
