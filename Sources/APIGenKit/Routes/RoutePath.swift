@@ -46,6 +46,8 @@ struct RouteRegistration: Sendable {
     var via: [RouteCallStep] = []
     /// Why a registration cannot be placed, when more can be said than that its path is unknown.
     var unplaced: String?
+    /// Why a route's builder has no known path, when the reader can say.
+    var unknownBecause: String?
     var notes: [DiagnosticNote] = []
 
     /// `GET /todos/:id`, as Vapor and Hummingbird write it.

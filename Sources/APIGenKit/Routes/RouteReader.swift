@@ -21,18 +21,27 @@ final class RouteReader {
     struct Builder: Equatable {
         var path: [RouteSegment]?
         var collection: String?
+        /// Why the path is unknown, when the reader can say (branches that disagree).
+        var unknownBecause: String?
 
         static let root = Builder(path: [])
         static let unknown = Builder(path: nil)
 
         func appending(_ segments: [RouteSegment]?) -> Builder {
-            Builder(path: path.flatMap { base in segments.map { base + $0 } }, collection: collection)
+            Builder(path: path.flatMap { base in segments.map { base + $0 } }, collection: collection, unknownBecause: unknownBecause)
         }
 
         /// The builder of either branch (`a ?? b`, `flag ? a : b`, an `if` assigning each): the
         /// same path on both, else unknown. Middleware added on one branch changes nothing.
         func merged(with other: Builder) -> Builder {
-            Builder(path: path == other.path ? path : nil, collection: collection == other.collection ? collection : nil)
+            var merged = Builder(path: path == other.path ? path : nil, collection: collection == other.collection ? collection : nil)
+            if let path, let otherPath = other.path, path != otherPath {
+                let texts = [path, otherPath].map { RouteRegistration.text($0, style: .colon) }
+                merged.unknownBecause = "on a group whose branches give \(texts[0]) and \(texts[1])"
+            } else if merged.path == nil {
+                merged.unknownBecause = unknownBecause ?? other.unknownBecause
+            }
+            return merged
         }
     }
 
@@ -227,7 +236,8 @@ final class RouteReader {
     }
 
     func register(_ method: HTTPMethod?, on builder: Builder, path: [RouteSegment]?, at location: InputLocation, via: [RouteCallStep]) {
-        let registration = RouteRegistration(method: method, path: builder.appending(path).path, location: location, via: via)
+        var registration = RouteRegistration(method: method, path: builder.appending(path).path, location: location, via: via)
+        if builder.path == nil { registration.unknownBecause = builder.unknownBecause }
         if let collection = builder.collection {
             pendingByCollection[collection, default: []].append(registration)
         } else {

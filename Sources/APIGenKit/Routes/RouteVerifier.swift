@@ -28,8 +28,9 @@ enum RouteVerifier {
         for registration in registrations {
             let at = registration.location
             guard let method = registration.method, let path = registration.path, registration.unplaced == nil else {
+                let why = registration.unknownBecause ?? "built at run time, or on a builder it cannot follow"
                 let what = registration.unplaced
-                    ?? "a \(registration.method?.rawValue.uppercased() ?? "") route whose path apigen cannot work out (built at run time, or on a builder it cannot follow) is not checked against the @Router annotations"
+                    ?? "a \(registration.method?.rawValue.uppercased() ?? "") route whose path apigen cannot work out (\(why)) is not checked against the @Router annotations"
                 diagnostics.append(Diagnostic(
                     rule: .unresolvedRoute, file: at.file, line: at.line, column: at.column, message: what, severity: .warning,
                     notes: registration.notes))

@@ -21,19 +21,19 @@ func buildRouter(flag: Bool, auth: AuthMiddleware?) -> Router<AppRequestContext>
     let guarded = auth.map { base.add(middleware: $0) } ?? base
     guarded.get("me", use: ok) // want:13 "GET /api/me has no @Router annotation"
     let versioned = auth.map { _ in base.group("v2") } ?? base
-    versioned.get("who", use: ok) // want:15 "a GET route whose path apigen cannot work out"
+    versioned.get("who", use: ok) // want:15 "a GET route whose path apigen cannot work out \(on a group whose branches give /api/v2 and /api\)"
 
     // `(a ?? b).post`: a `nil` side registers nothing; two groups of different paths are unknown.
     let none: RouterGroup<AppRequestContext>? = nil
     (none ?? base).post("ping", use: ok) // want:20 "POST /api/ping has no @Router annotation"
     let admin: RouterGroup<AppRequestContext>? = flag ? base.group("admin") : nil
-    (admin ?? base).post("reset", use: ok) // want:21 "a POST route whose path apigen cannot work out"
+    (admin ?? base).post("reset", use: ok) // want:21 "a POST route whose path apigen cannot work out \(on a group whose branches give /api/admin and /api\)"
 
     // `flag ? a : b`.
     let same = flag ? base.add(middleware: AuditMiddleware()) : base
     same.get("audit", use: ok) // want:10 "GET /api/audit has no @Router annotation"
     let split = flag ? base.group("a") : base.group("b")
-    split.get("split", use: ok) // want:11 "a GET route whose path apigen cannot work out"
+    split.get("split", use: ok) // want:11 "branches give /api/a and /api/b"
 
     // `if let … { g = … } else { g = … }`.
     var group: RouterGroup<AppRequestContext>
@@ -49,7 +49,7 @@ func buildRouter(flag: Bool, auth: AuthMiddleware?) -> Router<AppRequestContext>
     } else {
         secure = base
     }
-    secure.get("vault", use: ok) // want:12 "a GET route whose path apigen cannot work out"
+    secure.get("vault", use: ok) // want:12 "branches give /api/secure and /api"
 
     // An `if` without `else` that adds middleware keeps the path; one that groups does not.
     var tuned = base
@@ -61,7 +61,7 @@ func buildRouter(flag: Bool, auth: AuthMiddleware?) -> Router<AppRequestContext>
     if flag {
         tuned = tuned.group("beta")
     }
-    tuned.get("maybe-beta", use: ok) // want:11 "a GET route whose path apigen cannot work out"
+    tuned.get("maybe-beta", use: ok) // want:11 "branches give /api/beta and /api"
 
     // A `switch` whose cases agree.
     let mode = flag ? 1 : 2
