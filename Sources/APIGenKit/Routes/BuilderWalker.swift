@@ -14,8 +14,8 @@ import ToolSupport
 /// path is unknown.
 final class BuilderWalker: SyntaxVisitor {
     let reader: RouteReader
-    let file: String
-    let converter: SourceLocationConverter
+    /// The walked file; its location converter is made only when a location is asked for.
+    let source: FileContext
     /// The type the walked function is declared in, or the receiver's type it was called on
     /// (a protocol extension's method): where members, `Self.uri` and implicit `self` calls are
     /// looked up.
@@ -42,18 +42,17 @@ final class BuilderWalker: SyntaxVisitor {
     private var closureParameters: [SyntaxIdentifier: [String: RouteReader.Binding]] = [:]
 
     init(
-        reader: RouteReader, file: String, converter: SourceLocationConverter, environment: [String: RouteReader.Binding], selfType: String?,
-        via: [RouteCallStep]
+        reader: RouteReader, source: FileContext, environment: [String: RouteReader.Binding], selfType: String?, via: [RouteCallStep]
     ) {
         self.reader = reader
-        self.file = file
-        self.converter = converter
+        self.source = source
         self.environment = environment
         self.selfType = selfType
         self.via = via
         super.init(viewMode: .sourceAccurate)
     }
 
+    var file: String { source.displayPath }
     var frameworks: RouteFramework { reader.frameworks }
     var declarations: RouteDeclarations { reader.declarations }
 
@@ -426,7 +425,7 @@ final class BuilderWalker: SyntaxVisitor {
     }
 
     func location(of node: some SyntaxProtocol) -> InputLocation {
-        let location = converter.location(for: node.positionAfterSkippingLeadingTrivia)
+        let location = source.converter.location(for: node.positionAfterSkippingLeadingTrivia)
         return InputLocation(file: file, line: location.line, column: location.column)
     }
 }

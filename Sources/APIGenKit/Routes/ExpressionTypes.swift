@@ -127,7 +127,7 @@ extension BuilderWalker {
         let key = "\(value.file):\(initializer.position.utf8Offset)"
         guard reader.typesInProgress.insert(key).inserted else { return nil }
         defer { reader.typesInProgress.remove(key) }
-        return BuilderWalker(reader: reader, file: value.file, converter: value.converter, environment: [:], selfType: owner, via: [])
+        return BuilderWalker(reader: reader, source: value.source, environment: [:], selfType: owner, via: [])
             .receiverType(of: initializer)
     }
 }

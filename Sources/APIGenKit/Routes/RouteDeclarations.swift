@@ -1,17 +1,20 @@
 import SwiftSyntax
 
+import ToolSupport
+
 /// What the route reader needs to know about the module: its functions (to follow collections,
 /// controllers and helpers that take or return a route builder), its types (which names are the
 /// app's own, what each conforms to), its named values (path constants such as
 /// `static let uri: PathComponent = "users"`, stored properties and their types), and its enums
 /// (paths spelled by an enum's computed `path`).
 struct RouteDeclarations {
-    struct Function {
+    struct Function: Sendable {
         let decl: FunctionDeclSyntax
         /// The enclosing or extended type's name (`RouteTypeName`); nil for a free function.
         let typeName: String?
-        let file: String
-        let converter: SourceLocationConverter
+        let source: FileContext
+
+        var file: String { source.displayPath }
 
         /// The parameters' names inside the body (`to group:` → `group`).
         var parameterNames: [String] {
@@ -34,7 +37,7 @@ struct RouteDeclarations {
 
         /// Where the function's name is.
         var location: InputLocation {
-            let position = converter.location(for: decl.name.positionAfterSkippingLeadingTrivia)
+            let position = source.converter.location(for: decl.name.positionAfterSkippingLeadingTrivia)
             return InputLocation(file: file, line: position.line, column: position.column)
         }
 
@@ -51,13 +54,14 @@ struct RouteDeclarations {
 
     /// A named value of the module: `let`, `var` with an initializer, or a computed `var` whose
     /// getter is one expression.
-    struct Value {
+    struct Value: Sendable {
         let type: String?
         let initializer: ExprSyntax?
         /// A computed property's accessors.
         let accessors: AccessorBlockSyntax?
-        let file: String
-        let converter: SourceLocationConverter
+        let source: FileContext
+
+        var file: String { source.displayPath }
 
         /// The value's expression: its initializer, or the getter when that is one expression.
         var expression: ExprSyntax? { initializer ?? getterStatements?.singleExpression }
@@ -92,15 +96,19 @@ struct RouteDeclarations {
     /// The base names of every call in the module.
     private(set) var calledNames: Set<String> = []
     /// The getters of the properties a framework reads the routes from (`var responder`).
-    private(set) var entryGetters: [(getter: AccessorBlockSyntax, typeName: String?, file: String, converter: SourceLocationConverter)] = []
+    private(set) var entryGetters: [(getter: AccessorBlockSyntax, typeName: String?, source: FileContext)] = []
     /// Whether any file has top-level statements (`main.swift`).
     private(set) var hasTopLevelCode = false
 
-    init(files: [(path: String, tree: SourceFileSyntax, converter: SourceLocationConverter)], frameworks: RouteFramework = .known) {
+    init(files: [FileContext], frameworks: RouteFramework = .known) {
         self.frameworks = frameworks
-        for file in files {
-            let collector = Collector(file: file.path, converter: file.converter, entryProperties: frameworks.entryProperties)
+        // Each file's declarations on its own, in parallel; merged in the files' order.
+        let collected = parallelMap(files) { file in
+            let collector = Collector(source: file, entryProperties: frameworks.entryProperties)
             collector.walk(file.tree)
+            return collector.declarations
+        }
+        for (file, collector) in zip(files, collected) {
             functions += collector.functions
             values.merge(collector.values) { first, second in first.preferred(over: second) }
             enums.merge(collector.enums) { first, _ in first }
@@ -189,9 +197,20 @@ struct RouteDeclarations {
         }
     }
 
+    /// What one file declares, as `Collector` found it.
+    private struct FileDeclarations: Sendable {
+        var functions: [Function]
+        var values: [String: Value]
+        var enums: [String: EnumDeclSyntax]
+        var declaredTypes: Set<String>
+        var protocols: Set<String>
+        var conformances: [String: [String]]
+        var calledNames: Set<String>
+        var entryGetters: [(getter: AccessorBlockSyntax, typeName: String?, source: FileContext)]
+    }
+
     private final class Collector: SyntaxVisitor {
-        let file: String
-        let converter: SourceLocationConverter
+        let source: FileContext
         var functions: [Function] = []
         var values: [String: Value] = [:]
         var enums: [String: EnumDeclSyntax] = [:]
@@ -200,17 +219,22 @@ struct RouteDeclarations {
         var conformances: [String: [String]] = [:]
         var calledNames: Set<String> = []
         let entryProperties: Set<String>
-        var entryGetters: [(getter: AccessorBlockSyntax, typeName: String?, file: String, converter: SourceLocationConverter)] = []
+        var entryGetters: [(getter: AccessorBlockSyntax, typeName: String?, source: FileContext)] = []
 
-        init(file: String, converter: SourceLocationConverter, entryProperties: Set<String>) {
-            self.file = file
-            self.converter = converter
+        var declarations: FileDeclarations {
+            FileDeclarations(
+                functions: functions, values: values, enums: enums, declaredTypes: declaredTypes, protocols: protocols,
+                conformances: conformances, calledNames: calledNames, entryGetters: entryGetters)
+        }
+
+        init(source: FileContext, entryProperties: Set<String>) {
+            self.source = source
             self.entryProperties = entryProperties
             super.init(viewMode: .sourceAccurate)
         }
 
         override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind {
-            functions.append(Function(decl: node, typeName: Self.enclosingTypeName(of: node), file: file, converter: converter))
+            functions.append(Function(decl: node, typeName: Self.enclosingTypeName(of: node), source: source))
             return .visitChildren
         }
 
@@ -269,12 +293,11 @@ struct RouteDeclarations {
         override func visit(_ node: PatternBindingSyntax) -> SyntaxVisitorContinueKind {
             guard let name = node.pattern.as(IdentifierPatternSyntax.self)?.identifier.text else { return .visitChildren }
             let value = Value(
-                type: node.typeAnnotation?.type.trimmedDescription, initializer: node.initializer?.value, accessors: node.accessorBlock, file: file,
-                converter: converter)
+                type: node.typeAnnotation?.type.trimmedDescription, initializer: node.initializer?.value, accessors: node.accessorBlock, source: source)
             // Locals are the walker's; only declarations outside function bodies are the module's.
             guard !Self.isInsideBody(node) else { return .visitChildren }
             if entryProperties.contains(name), let getter = node.accessorBlock {
-                entryGetters.append((getter, Self.enclosingTypeName(of: node), file, converter))
+                entryGetters.append((getter, Self.enclosingTypeName(of: node), source))
             }
             // A type's member is found through its type; only a global by its name alone.
             let key = Self.enclosingTypeName(of: node).map { "\($0).\(name)" } ?? name

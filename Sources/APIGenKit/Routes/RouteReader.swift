@@ -95,11 +95,11 @@ final class RouteReader {
     }
 
     static func registrations(
-        in files: [(path: String, tree: SourceFileSyntax, converter: SourceLocationConverter)], index: RouteCallIndex? = nil
+        in files: [FileContext], index: RouteCallIndex? = nil
     ) -> [RouteRegistration] {
         let reader = RouteReader(declarations: RouteDeclarations(files: files), index: index)
         for file in files {
-            let walker = BuilderWalker(reader: reader, file: file.path, converter: file.converter, environment: [:], selfType: nil, via: [])
+            let walker = BuilderWalker(reader: reader, source: file, environment: [:], selfType: nil, via: [])
             for statement in file.tree.statements where !statement.item.is(DeclSyntax.self) { walker.walk(statement) }
         }
         // Where the app starts: a `@main` type's methods, then the frameworks' set-up functions
@@ -107,8 +107,7 @@ final class RouteReader {
         let mains = reader.declarations.functions.filter(\.decl.isInMainType)
         for function in mains { reader.evaluate(function, arguments: nil, receiver: nil, selfType: function.typeName, caller: nil, via: []) }
         for entry in reader.declarations.entryGetters {
-            BuilderWalker(reader: reader, file: entry.file, converter: entry.converter, environment: [:], selfType: entry.typeName, via: [])
-                .walk(entry.getter)
+            BuilderWalker(reader: reader, source: entry.source, environment: [:], selfType: entry.typeName, via: []).walk(entry.getter)
         }
         // Uncalled first: `configure` reaches `routes` with the builder it passes.
         let named = reader.declarations.functions.filter { $0.typeName == nil && reader.frameworks.entryPoints.contains($0.decl.name.text) }
@@ -157,7 +156,7 @@ final class RouteReader {
         guard inProgress.insert(function.id).inserted else { return .unknown }
         defer { inProgress.remove(function.id) }
         let walker = BuilderWalker(
-            reader: self, file: function.file, converter: function.converter, environment: environment, selfType: selfType ?? function.typeName, via: via)
+            reader: self, source: function.source, environment: environment, selfType: selfType ?? function.typeName, via: via)
         let returned = walker.walkBody(body.statements)
         evaluated[key] = .some(returned)
         return returned
@@ -174,7 +173,7 @@ final class RouteReader {
         guard inProgress.insert(position).inserted else { return .unknown }
         defer { inProgress.remove(position) }
         let environment: [String: Binding] = receiver.map { ["self": .builder($0)] } ?? [:]
-        let walker = BuilderWalker(reader: self, file: value.file, converter: value.converter, environment: environment, selfType: typeName, via: via)
+        let walker = BuilderWalker(reader: self, source: value.source, environment: environment, selfType: typeName, via: via)
         let returned = walker.walkBody(statements)
         evaluated[key] = .some(returned)
         return returned
@@ -187,7 +186,7 @@ final class RouteReader {
         let key = position + "|body|" + describe(.builder(group))
         guard evaluated[key] == nil, inProgress.insert(position).inserted else { return }
         defer { inProgress.remove(position) }
-        let walker = BuilderWalker(reader: self, file: value.file, converter: value.converter, environment: [:], selfType: typeName, via: via)
+        let walker = BuilderWalker(reader: self, source: value.source, environment: [:], selfType: typeName, via: via)
         walker.resultBuilderGroups = [group]
         walker.walk(statements)
         evaluated[key] = .some(nil)
@@ -213,7 +212,7 @@ final class RouteReader {
                 } else if let first = passed.first, let caller {
                     environment[name] = .builder(caller.builder(first) ?? .unknown)
                 } else if passed.isEmpty, arguments != nil, let defaultValue = parameter.defaultValue?.value {
-                    let own = BuilderWalker(reader: self, file: function.file, converter: function.converter, environment: [:], selfType: function.typeName, via: [])
+                    let own = BuilderWalker(reader: self, source: function.source, environment: [:], selfType: function.typeName, via: [])
                     environment[name] = .builder(own.builder(defaultValue) ?? .unknown)
                 } else {
                     environment[name] = .builder(arguments == nil && frameworks.isRootType(type) ? .root : .unknown)

@@ -1,7 +1,7 @@
 import SwiftSyntax
 
-// Where a node sits, as the route reader asks it: inside the router's result builder, a closure,
-// a branch; and an expression without its `try`, `await` and parentheses.
+// Where a node sits, as the route reader asks it: inside the router's result builder or a closure;
+// and an expression without its `try`, `await`, parentheses, `?` and `!`.
 
 extension FunctionCallExprSyntax {
     /// Inside the trailing closure of a result-builder router or group.

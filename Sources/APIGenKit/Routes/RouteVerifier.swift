@@ -11,11 +11,10 @@ import ToolSupport
 enum RouteVerifier {
     static func findings(spec: APISpec, inputs: APIInputs, index: IndexedProgram? = nil) -> [Diagnostic] {
         let parsed = inputs.parsed
-        let files = parsed.map { ($0.displayPath, $0.tree, $0.converter) }
         let callIndex = index.map { program in
             RouteCallIndex(program: program, absolutePaths: Dictionary(parsed.map { ($0.displayPath, absolutePath($0.file.path)) }) { first, _ in first })
         }
-        return findings(spec: spec, registrations: RouteReader.registrations(in: files, index: callIndex))
+        return findings(spec: spec, registrations: RouteReader.registrations(in: parsed, index: callIndex))
     }
 
     static func findings(spec: APISpec, registrations: [RouteRegistration]) -> [Diagnostic] {
