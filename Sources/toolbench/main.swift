@@ -180,8 +180,8 @@ if let indexed = try IndexedTarget.measure(under: scratch.appendingPathComponent
 let routeApp = try RouteApp.measure(under: scratch.appendingPathComponent("route-app"), rounds: max(rounds, 5), seconds: seconds)
 print("")
 print("generated 750-file Hummingbird 2 app, \(RouteApp.controllers) controllers sharing addRoutes(to:), \(routeApp.rounds.count) rounds, ratios per round")
-print(row("    apigen --openapi (no cache)", middle(routeApp.rounds.map(\.generate)), ratio: nil, target: nil))
-print(row("(g) apigen --openapi --verify-routes", middle(routeApp.rounds.map(\.verify)), ratio: middle(routeApp.ratios), target: 1.5, of: "generation"))
+print(row("    apigen --openapi, no cache", middle(routeApp.rounds.map(\.generate)), ratio: nil, target: nil))
+print(row("(g) the same with --verify-routes", middle(routeApp.rounds.map(\.verify)), ratio: middle(routeApp.ratios), target: 1.5, of: "generation"))
 print(String(format: "    ratio per round: %.2f× to %.2f×; route findings: \(routeApp.findings)", routeApp.ratios.first!, routeApp.ratios.last!))
 
 // Not a target: the real corpus has no transactions, so scope lookups barely run there. This
