@@ -264,7 +264,9 @@ final class BuilderWalker: SyntaxVisitor {
             // Hummingbird: `router.addRoutes(collection, atPath: "/todos")`.
             let atPath = node.arguments.first { $0.label?.text == addition.pathLabel }.map { pathReader.segments(of: [$0.expression]) } ?? []
             reader.addCollection(collection, to: receiver.appending(atPath))
-        } else if receiver == nil, frameworks.isVerb(name), hasHandler(node, labelled: true), receiverType(of: base) == nil {
+        } else if receiver == nil, frameworks.isVerb(name), hasHandler(node, labelled: true) || hasRequestHandlerClosure(node),
+            receiverType(of: base) == nil
+        {
             // A registration on something apigen cannot read as a builder: never skipped silently.
             reader.register(frameworks.method(ofVerb: name) ?? methodArgument(node).method, on: .unknown, path: nil, at: location, via: via)
         } else {
@@ -422,6 +424,11 @@ final class BuilderWalker: SyntaxVisitor {
     private func hasHandler(_ call: FunctionCallExprSyntax, labelled: Bool) -> Bool {
         call.arguments.contains { argument in argument.label.map { frameworks.handlerLabels.contains($0.text) } == true }
             || (!labelled && (call.trailingClosure != nil || call.arguments.contains { $0.expression.is(ClosureExprSyntax.self) }))
+    }
+
+    /// A trailing closure of a request handler's shape, `(request, context)`: Hummingbird's.
+    private func hasRequestHandlerClosure(_ call: FunctionCallExprSyntax) -> Bool {
+        (call.trailingClosure?.signature?.parameterNames.count ?? 0) == 2
     }
 
     func location(of node: some SyntaxProtocol) -> InputLocation {

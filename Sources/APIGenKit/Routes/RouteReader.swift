@@ -121,8 +121,15 @@ final class RouteReader {
                 reader.evaluate(function, arguments: nil, receiver: nil, selfType: function.typeName, caller: nil, via: [])
             }
         }
-        // Collections never added anywhere register at the root.
-        for pending in reader.pendingByCollection.keys.sorted() { reader.registrations += reader.pendingByCollection[pending] ?? [] }
+        // A collection apigen never saw added to a router (added through a call it could not
+        // follow, or not at all): its routes are seen but not placed.
+        for pending in reader.pendingByCollection.keys.sorted() {
+            for var registration in reader.pendingByCollection[pending] ?? [] {
+                registration.path = nil
+                registration.unknownBecause = "in a route collection apigen did not see added to a router"
+                reader.record(registration)
+            }
+        }
         return OneLineOnePath.checked(reader.registrations)
     }
 
@@ -249,7 +256,7 @@ final class RouteReader {
         record(RouteRegistration(method: nil, path: nil, location: location, via: via, unplaced: message, notes: notes))
     }
 
-    private func record(_ registration: RouteRegistration) {
+    func record(_ registration: RouteRegistration) {
         // The same registration reached again with the same result (a helper evaluated twice).
         guard !registrations.contains(where: {
             $0.location == registration.location && $0.method == registration.method && $0.path == registration.path
