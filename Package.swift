@@ -32,9 +32,12 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
-        // The toolchain's libIndexStore, declared for dlopen (nothing linked): `intxcheck --index-store`.
+        // The toolchain's libIndexStore, declared for dlopen (nothing linked): `intxcheck --index-store`
+        // and `apigen --verify-routes --index-store`.
         .systemLibrary(name: "CIndexStore"),
-        .target(name: "IndexStore", dependencies: ["CIndexStore"]),
+        .target(
+            name: "IndexStore",
+            dependencies: ["CIndexStore", "ToolSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // What all three tools share: file discovery, diagnostics, output formats, cache, safe writes.
         .target(
             name: "ToolSupport",
@@ -68,6 +71,7 @@ let package = Package(
             name: "APIGenKit",
             dependencies: [
                 "ToolSupport",
+                "IndexStore",
                 .product(name: "SwiftSyntax", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "OpenAPIKit", package: "OpenAPIKit"),
@@ -75,7 +79,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "intxcheck",
-            dependencies: ["IntxCheckKit", "ToolSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["IntxCheckKit", "IndexStore", "ToolSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "importsort",
@@ -83,7 +87,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "apigen",
-            dependencies: ["APIGenKit", "ToolSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["APIGenKit", "IndexStore", "ToolSupport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Command plugins. Each runs its tool from the package directory on the source targets (or
         // `--target NAME`), and fails the command when the tool exits non-zero. Checking needs no
@@ -121,7 +125,7 @@ let package = Package(
         .executableTarget(
             name: "toolbench",
             dependencies: [
-                "IntxCheckKit", "ImportSortKit", "ToolSupport",
+                "IntxCheckKit", "ImportSortKit", "APIGenKit", "IndexStore", "ToolSupport",
                 .product(name: "SwiftParser", package: "swift-syntax"),
             ]
         ),
@@ -138,7 +142,7 @@ let package = Package(
         .testTarget(name: "ToolSupportTests", dependencies: ["ToolSupport", "TestSupport"]),
         .testTarget(name: "IntxCheckKitTests", dependencies: ["IntxCheckKit", "IndexStore", "ToolSupport", "TestSupport"]),
         .testTarget(name: "ImportSortKitTests", dependencies: ["ImportSortKit", "ToolSupport", "TestSupport"]),
-        .testTarget(name: "APIGenKitTests", dependencies: ["APIGenKit", "ToolSupport", "TestSupport"]),
+        .testTarget(name: "APIGenKitTests", dependencies: ["APIGenKit", "IndexStore", "ToolSupport", "TestSupport"]),
         // Runs the built executables: exit codes, in-place rewrites, stdin, --check, hostile inputs,
         // and every rule's catalog examples.
         .testTarget(

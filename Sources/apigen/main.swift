@@ -3,6 +3,7 @@ import Foundation
 import ArgumentParser
 
 import APIGenKit
+import IndexStore
 import ToolSupport
 
 extension KeyStrategy: ExpressibleByArgument {}
@@ -44,6 +45,7 @@ struct APIGenCommand: ParsableCommand {
     @Option(help: "How property names become JSON keys: default or snake_case.")
     var keyStrategy: KeyStrategy?
 
+    @OptionGroup var indexOptions: IndexStoreOptions
     @OptionGroup var configOptions: ConfigOptions
     @OptionGroup var cacheOptions: CacheOptions
 
@@ -52,13 +54,14 @@ struct APIGenCommand: ParsableCommand {
         let config = try configOptions.section(for: "apigen")
         // Each output comes from its flag, else from the configuration.
         let rules = try ConfigOptions.read { try config?.ruleSettings(for: .apigen) ?? RuleSettings() }
-        let options = try ConfigOptions.read {
+        var options = try ConfigOptions.read {
             APIGenOptions(
                 openAPIPath: try openapi ?? config?.path("openapi"), docsDirectory: try docs ?? config?.path("docs"),
                 typeScriptPath: try typescript ?? config?.path("typescript"), swiftPath: try swift ?? config?.path("swift"),
                 keyStrategy: try keyStrategy ?? config?.choice("keyStrategy", of: KeyStrategy.self) ?? .useDefaultKeys, rules: rules)
         }
         let verify = try verifyRoutes || ConfigOptions.read { try config?.bool("verifyRoutes") } == true
+        if verify { options.routeIndex = try IndexedProgram.open(indexOptions, section: config) }
         guard !input.paths.isEmpty || config?.has("inputs") == true else {
             throw ValidationError("no inputs: name the Swift files or directories with the annotated routes, or set apigen.inputs")
         }

@@ -2,6 +2,7 @@ import Foundation
 
 import ArgumentParser
 
+import IndexStore
 import IntxCheckKit
 import ToolSupport
 

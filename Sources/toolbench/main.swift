@@ -12,6 +12,7 @@ import ToolSupport
 //   (d) importsort --check (no cache),
 //   (e) intxcheck on one edited file of a generated 2,000-file target, warm,
 //   (f) what `--index-store` adds on a 2,000-file target that compiles (indexed by swiftc first),
+//   (g) apigen --verify-routes against a plain generation run on a generated 750-file app,
 // and prints b/a, c/a, d/a and e against the target's cold run. Each figure is the median of several rounds; ratios are taken
 // within the same run because single times on a shared machine are noise.
 
@@ -141,6 +142,8 @@ let largeEdited = median {
         .diagnostics.count
 }
 
+func middle(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
 func row(_ label: String, _ time: Double, ratio: Double?, target: Double?, of base: String = "parse") -> String {
     let padded = label.padding(toLength: 34, withPad: " ", startingAt: 0)
     var line = padded + String(format: "%8.3f s", time)
@@ -172,6 +175,14 @@ if let indexed = try IndexedTarget.measure(under: scratch.appendingPathComponent
     print(String(format: "    reading: %.2f× to %.2f×; added to the check: %.2f× (%.2f× to %.2f×)", read.low, read.high, added.median, added.low, added.high)
         + "; findings without the index: \(indexed.findingsWithout), with it: \(indexed.findingsWith)")
 }
+
+// (g) `--verify-routes` on a 750-file app costs at most half again a plain generation run.
+let routeApp = try RouteApp.measure(under: scratch.appendingPathComponent("route-app"), rounds: max(rounds, 5), seconds: seconds)
+print("")
+print("generated 750-file Hummingbird 2 app, \(RouteApp.controllers) controllers sharing addRoutes(to:), \(routeApp.rounds.count) rounds, ratios per round")
+print(row("    apigen --openapi, no cache", middle(routeApp.rounds.map(\.generate)), ratio: nil, target: nil))
+print(row("(g) the same with --verify-routes", middle(routeApp.rounds.map(\.verify)), ratio: middle(routeApp.ratios), target: 1.5, of: "generation"))
+print(String(format: "    ratio per round: %.2f× to %.2f×; route findings: \(routeApp.findings)", routeApp.ratios.first!, routeApp.ratios.last!))
 
 // Not a target: the real corpus has no transactions, so scope lookups barely run there. This
 // generated corpus is all transactions (300 files, 20 closures each, outer-store uses, aliases,
@@ -217,7 +228,6 @@ for _ in 0..<max(rounds, 5) {
     }
     denseRounds.append((parse, check))
 }
-func middle(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
 let denseRatios = denseRounds.map { $0.check / $0.parse }.sorted()
 print("")
 print("generated transaction-dense corpus: \(denseFiles.count) files, 6,000 transaction closures, helpers in other files, \(denseRounds.count) rounds")

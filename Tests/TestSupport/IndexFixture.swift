@@ -1,8 +1,8 @@
 import Foundation
 
-/// The fixture packages of `intxcheck --index-store` (`testdata/intxcheck/index/`), copied to a
-/// scratch directory and built there with `swift build`, once per test process, so every test
-/// target reads the same index store.
+/// The fixture packages of `--index-store` (`testdata/intxcheck/index/`,
+/// `testdata/apigen/index/`), copied to a scratch directory and built there with `swift build`,
+/// once per test process, so every test target reads the same index store.
 public enum IndexFixture {
     public struct Built: Sendable {
         /// The copied package's root.
@@ -20,12 +20,17 @@ public enum IndexFixture {
     }
 
     /// `testdata/intxcheck/index/Shop`: three targets (`Storage`, `Audit`, `Shop`).
-    public static let shop: Result<Built, BuildFailure> = build("Shop")
+    public static let shop: Result<Built, BuildFailure> = build("intxcheck/index/Shop")
 
-    private static func build(_ name: String) -> Result<Built, BuildFailure> {
+    /// `testdata/apigen/index/RoutesApp`: an app whose calls the syntax alone cannot bind, on a
+    /// stand-in `Vapor` target.
+    public static let routesApp: Result<Built, BuildFailure> = build("apigen/index/RoutesApp")
+
+    private static func build(_ path: String) -> Result<Built, BuildFailure> {
+        let name = URL(fileURLWithPath: path).lastPathComponent
         do {
-            let package = try Fixtures.scratch(prefix: "intxcheck-index").appendingPathComponent(name)
-            try FileManager.default.copyItem(at: Fixtures.testdata.appendingPathComponent("intxcheck/index/\(name)"), to: package)
+            let package = try Fixtures.scratch(prefix: "index-fixture").appendingPathComponent(name)
+            try FileManager.default.copyItem(at: Fixtures.testdata.appendingPathComponent(path), to: package)
             let scratch = package.appendingPathComponent(".build")
             let build = try ToolProcess.command(["swift", "build", "--package-path", package.path, "--scratch-path", scratch.path])
             guard build.status == 0 else { return .failure(BuildFailure(description: "swift build of \(name) failed:\n\(build.stdout)\n\(build.stderr)")) }

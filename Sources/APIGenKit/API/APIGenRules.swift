@@ -120,8 +120,8 @@ extension Rule {
 
     public static let unresolvedRoute = Rule(
         id: "unresolved-route",
-        summary: "A route registration whose path is built at run time, or whose builder's prefix apigen cannot work out, which `--verify-routes` cannot check.",
-        rationale: "Never skipped silently: the annotations of such a route are not verified, so a reader should know.",
+        summary: "A route registration whose path is built at run time or whose builder's prefix apigen cannot work out, or a call or route collection that would register routes apigen cannot bind to one function (the candidates in notes), which `--verify-routes` cannot check.",
+        rationale: "Never skipped silently and never guessed: the annotations of such routes are not verified, so a reader should know, and a path reported under a guessed prefix would be wrong.",
         defaultSeverity: .warning,
         triggeringExamples: [vaporRoutes.replacingOccurrences(of: "todos.get { req in [Todo]() }", with: "todos.get { req in [Todo]() }\n    todos.get(\"\\(version)\") { req in \"v\" }")],
         nonTriggeringExamples: [vaporRoutes])

@@ -1,5 +1,6 @@
 import Foundation
 
+import IndexStore
 import ToolSupport
 
 /// Which outputs to produce and where.
@@ -12,11 +13,14 @@ public struct APIGenOptions: Sendable {
     /// The configuration's rule severities: a finding set to `warning` or `off` no longer stops
     /// generation (`unknown-security-scheme` for a project coming from swag).
     public var rules: RuleSettings
+    /// `--index-store`: `--verify-routes` binds calls as the compiler did where the index knows.
+    public var routeIndex: IndexedProgram?
 
     public init(
         openAPIPath: String? = nil, docsDirectory: String? = nil, typeScriptPath: String? = nil, swiftPath: String? = nil,
-        keyStrategy: KeyStrategy = .useDefaultKeys, rules: RuleSettings = RuleSettings()
+        keyStrategy: KeyStrategy = .useDefaultKeys, rules: RuleSettings = RuleSettings(), routeIndex: IndexedProgram? = nil
     ) {
+        self.routeIndex = routeIndex
         self.openAPIPath = openAPIPath
         self.docsDirectory = docsDirectory
         self.typeScriptPath = typeScriptPath
@@ -93,7 +97,7 @@ public enum APIGenerator {
             outputs[path] = client.file
             renames = client.renames
         }
-        return .success((outputs, spec.warnings + renames + (verifyRoutes ? RouteVerifier.findings(spec: spec, inputs: inputs) : [])))
+        return .success((outputs, spec.warnings + renames + (verifyRoutes ? RouteVerifier.findings(spec: spec, inputs: inputs, index: options.routeIndex) : [])))
     }
 
     /// The outputs whose committed copy is missing or differs, and generated pages in the docs

@@ -58,8 +58,8 @@ struct EnumPathEvaluator {
         if let getter = declarations.value(named: property, in: type)?.expression {
             return inner.segments(of: getter, bindings: [:], self: value)
         }
-        // Only `path` declared: its text read as a path.
-        if property == "pathComponents" { return inner.evaluate("path", on: value) }
+        // Only `path` declared: its text read as a path (`"…".pathComponents`).
+        if declarations.frameworks.stringPathMembers.contains(property) { return inner.evaluate("path", on: value) }
         return nil
     }
 
@@ -100,7 +100,7 @@ struct EnumPathEvaluator {
         if let member = expression.as(MemberAccessExprSyntax.self), let base = member.base {
             let property = member.declName.baseName.text
             // `path.pathComponents`: a path's text read as a path.
-            if property == "pathComponents", let found = segments(of: base, bindings: bindings, self: current) { return found }
+            if declarations.frameworks.stringPathMembers.contains(property), let found = segments(of: base, bindings: bindings, self: current) { return found }
             let owner = value(of: base, bindings: bindings, self: current)
             if property == "rawValue" { return rawValue(of: owner).map(RouteSegment.parse) }
             return evaluate(property, on: owner)

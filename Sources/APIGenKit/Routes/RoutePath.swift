@@ -1,3 +1,5 @@
+import ToolSupport
+
 /// One component of a route path, as Vapor and Hummingbird both model it.
 enum RouteSegment: Hashable, Sendable {
     case constant(String)
@@ -32,13 +34,21 @@ enum RouteSegment: Hashable, Sendable {
 }
 
 /// A route registered in code: the method, the full path where it could be worked out, and the
-/// registration call.
+/// registration call; or a registration the reader saw but could not place.
 struct RouteRegistration: Sendable {
-    /// nil: a registration the reader cannot follow at all (a collection of unknown type).
+    /// nil: not a route but something that would have registered routes the reader cannot follow
+    /// (a collection of unknown type, a call it cannot bind); `unplaced` says what.
     var method: HTTPMethod?
-    /// nil: the path is built at run time.
+    /// nil: the path is built at run time, or the builder's prefix is unknown.
     var path: [RouteSegment]?
     var location: InputLocation
+    /// The calls the reader followed from where reading started to this registration.
+    var via: [RouteCallStep] = []
+    /// Why a registration cannot be placed, when more can be said than that its path is unknown.
+    var unplaced: String?
+    /// Why a route's builder has no known path, when the reader can say.
+    var unknownBecause: String?
+    var notes: [DiagnosticNote] = []
 
     /// `GET /todos/:id`, as Vapor and Hummingbird write it.
     var display: String {
@@ -46,6 +56,8 @@ struct RouteRegistration: Sendable {
         guard let path else { return "\(verb) <built at run time>" }
         return "\(verb) " + RouteRegistration.text(path, style: .colon)
     }
+
+    var isResolved: Bool { method != nil && path != nil && unplaced == nil }
 
     enum Style { case colon, braces }
 
@@ -59,4 +71,14 @@ struct RouteRegistration: Sendable {
             }
         }.joined(separator: "/")
     }
+}
+
+/// One call the reader followed on the way to a registration: where it is, the function it
+/// bound, and for a call on an element of an array of values of several types, which type.
+struct RouteCallStep: Hashable, Sendable {
+    var location: InputLocation
+    var callee: String
+    var element: String?
+
+    var description: String { callee + (element.map { " on the \($0) element" } ?? "") }
 }

@@ -20,6 +20,8 @@ enum RoutePathExpression: Equatable {
         let declarations: RouteDeclarations
         let selfType: String?
         let local: (String) -> Local?
+        /// The type a value expression has where the path is read (`uris` in `uris.home`).
+        var typeName: (ExprSyntax) -> String? = { _ in nil }
 
         func read(_ expression: ExprSyntax) -> RoutePathExpression {
             var visiting: Set<String> = []
@@ -40,7 +42,7 @@ enum RoutePathExpression: Equatable {
             return segments
         }
 
-        private var frameworks: RouteFrameworks { declarations.frameworks }
+        private var frameworks: RouteFramework { declarations.frameworks }
 
         private func read(_ expression: ExprSyntax, visiting: inout Set<String>) -> RoutePathExpression {
             let expression = expression.unwrapped
@@ -75,20 +77,25 @@ enum RoutePathExpression: Equatable {
         private func read(_ member: MemberAccessExprSyntax, visiting: inout Set<String>) -> RoutePathExpression {
             let name = member.declName.baseName.text
             guard let base = member.base?.unwrapped else {
-                return frameworks.wildcard(name).map { .segments([$0]) } ?? .runtime
+                return frameworks.wildcardMembers[name].map { .segments([$0]) } ?? .runtime
             }
-            if name == "pathComponents" || name == "path" {
-                if let text = base.as(StringLiteralExprSyntax.self)?.plainText { return .segments(RouteSegment.parse(text)) }
-                if let found = EnumPathEvaluator(declarations: declarations, selfType: selfType).segments(ofProperty: name, on: base) {
-                    return .segments(found)
-                }
+            // `"a/b".pathComponents`: the string read as a path.
+            if frameworks.stringPathMembers.contains(name), let text = base.as(StringLiteralExprSyntax.self)?.plainText {
+                return .segments(RouteSegment.parse(text))
             }
-            if frameworks.isMiddlewareMember(name) { return .notAPath }
-            // `User.uri`, `Self.uri`, `self.idParam`: a value the module declares.
+            // `SiteURL.faq.pathComponents`, `SiteURL.api(.search).path`: a property of an enum case.
+            if let found = EnumPathEvaluator(declarations: declarations, selfType: selfType).segments(ofProperty: name, on: base) {
+                return .segments(found)
+            }
+            if frameworks.middlewareMembers.contains(name) { return .notAPath }
+            // `User.uri`, `Self.uri`, `self.idParam`, `uris.root` (a local of a module type): a
+            // value the module declares.
             let baseText = base.trimmedDescription
-            let typeName = baseText == "Self" || baseText == "self" ? selfType : baseText
-            guard let typeName, typeName.first?.isUppercase == true || baseText == "self" else { return .runtime }
-            return module(name, in: typeName, visiting: &visiting)
+            let owner = baseText == "Self" || baseText == "self" ? selfType : baseText.first?.isUppercase == true ? baseText : typeName(base)
+            guard let owner, declarations.member(named: name, of: owner) != nil || baseText.first?.isUppercase == true || baseText == "self" else {
+                return .runtime
+            }
+            return module(name, in: owner, visiting: &visiting)
         }
 
         private func read(_ call: FunctionCallExprSyntax, visiting: inout Set<String>) -> RoutePathExpression {
@@ -99,7 +106,7 @@ enum RoutePathExpression: Equatable {
             } else if let member = called.as(MemberAccessExprSyntax.self),
                 member.base == nil || member.base.map({ frameworks.pathComponentTypes.contains($0.trimmedDescription) }) == true
             {
-                constructor = frameworks.pathComponentConstructor(member.declName.baseName.text)
+                constructor = frameworks.pathComponentConstructors[member.declName.baseName.text]
             } else {
                 constructor = nil
             }

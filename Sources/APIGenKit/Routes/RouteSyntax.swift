@@ -1,15 +1,15 @@
 import SwiftSyntax
 
-// Where a node sits, as the route reader asks it: inside the router's result builder, a closure,
-// a branch; and an expression without its `try`, `await` and parentheses.
+// Where a node sits, as the route reader asks it: inside the router's result builder or a closure;
+// and an expression without its `try`, `await`, parentheses, `?` and `!`.
 
 extension FunctionCallExprSyntax {
     /// Inside the trailing closure of a result-builder router or group.
-    func isInResultBuilder(_ frameworks: RouteFrameworks) -> Bool {
+    func isInResultBuilder(_ frameworks: RouteFramework) -> Bool {
         var current = parent
         while let candidate = current, !candidate.is(FunctionDeclSyntax.self), !candidate.is(AccessorBlockSyntax.self) {
             if let call = candidate.as(FunctionCallExprSyntax.self), let name = call.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text,
-                frameworks.isResultBuilderContainer(name)
+                frameworks.resultBuilderGroups.contains(name) || frameworks.resultBuilderRoots.contains(name)
             {
                 return true
             }
@@ -29,33 +29,15 @@ extension SyntaxProtocol {
         }
         return false
     }
-
-    /// Inside an `if`, `guard`, `switch` or loop of the walked function rather than its own body.
-    var isInsideBranch: Bool {
-        var blocks = 0
-        var current = parent
-        while let candidate = current, !candidate.is(FunctionDeclSyntax.self), !candidate.is(SourceFileSyntax.self) {
-            if candidate.is(CodeBlockSyntax.self) || candidate.is(SwitchCaseSyntax.self) { blocks += 1 }
-            current = candidate.parent
-        }
-        return blocks > (parentFunction == nil ? 0 : 1)
-    }
-
-    private var parentFunction: FunctionDeclSyntax? {
-        var current = parent
-        while let candidate = current {
-            if let function = candidate.as(FunctionDeclSyntax.self) { return function }
-            current = candidate.parent
-        }
-        return nil
-    }
 }
 
 extension ExprSyntax {
-    /// Without `try`, `await` and parentheses.
+    /// Without `try`, `await`, parentheses, `?` and `!`: `(try await a)?` is `a`.
     var unwrapped: ExprSyntax {
         if let tryExpr = self.as(TryExprSyntax.self) { return tryExpr.expression.unwrapped }
         if let awaitExpr = self.as(AwaitExprSyntax.self) { return awaitExpr.expression.unwrapped }
+        if let optional = self.as(OptionalChainingExprSyntax.self) { return optional.expression.unwrapped }
+        if let forced = self.as(ForceUnwrapExprSyntax.self) { return forced.expression.unwrapped }
         if let tuple = self.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first { return only.expression.unwrapped }
         return self
     }

@@ -1,14 +1,20 @@
+import Foundation
+
 import SwiftParser
 import SwiftSyntax
 
+import IndexStore
 import ToolSupport
 
 /// `--verify-routes`: the routes the code registers against the `@Router` annotations, both
 /// ways, by method and full path (`@BasePath` prefixed), parameters compared by position and name.
 enum RouteVerifier {
-    static func findings(spec: APISpec, inputs: APIInputs) -> [Diagnostic] {
-        let parsed = inputs.parsed.map { ($0.displayPath, $0.tree, $0.converter) }
-        return findings(spec: spec, registrations: RouteReader.registrations(in: parsed))
+    static func findings(spec: APISpec, inputs: APIInputs, index: IndexedProgram? = nil) -> [Diagnostic] {
+        let parsed = inputs.parsed
+        let callIndex = index.map { program in
+            RouteCallIndex(program: program, absolutePaths: Dictionary(parsed.map { ($0.displayPath, absolutePath($0.file.path)) }) { first, _ in first })
+        }
+        return findings(spec: spec, registrations: RouteReader.registrations(in: parsed, index: callIndex))
     }
 
     static func findings(spec: APISpec, registrations: [RouteRegistration]) -> [Diagnostic] {
@@ -20,13 +26,13 @@ enum RouteVerifier {
         var diagnostics: [Diagnostic] = []
         for registration in registrations {
             let at = registration.location
-            guard let method = registration.method, let path = registration.path else {
-                let what = registration.method == nil
-                    ? "a route collection whose type apigen cannot work out"
-                    : "a \(registration.method!.rawValue.uppercased()) route whose path apigen cannot work out (built at run time, or on a builder it cannot follow)"
+            guard let method = registration.method, let path = registration.path, registration.unplaced == nil else {
+                let why = registration.unknownBecause ?? "built at run time, or on a builder it cannot follow"
+                let what = registration.unplaced
+                    ?? "a \(registration.method?.rawValue.uppercased() ?? "") route whose path apigen cannot work out (\(why)) is not checked against the @Router annotations"
                 diagnostics.append(Diagnostic(
-                    rule: .unresolvedRoute, file: at.file, line: at.line, column: at.column,
-                    message: "\(what) is not checked against the @Router annotations", severity: .warning))
+                    rule: .unresolvedRoute, file: at.file, line: at.line, column: at.column, message: what, severity: .warning,
+                    notes: registration.notes))
                 continue
             }
             let shape = path.map(\.shape)
@@ -41,18 +47,18 @@ enum RouteVerifier {
                 diagnostics.append(Diagnostic(
                     rule: .undocumentedRoute, file: at.file, line: at.line, column: at.column,
                     message: "\(registration.display): path parameter \(mismatches.joined(separator: ", ")) in its @Router annotation (\(place(other.operation)))",
-                    notes: [other.operation.location.note("documented here")]))
+                    notes: registration.notes + [other.operation.location.note("documented here")]))
                 continue
             }
             var message = "\(registration.display) has no @Router annotation"
-            var notes: [DiagnosticNote] = []
+            var notes = registration.notes
             if let other = documented.first(where: { $0.shape == shape }) {
                 message += "; the path is documented as \(other.operation.method.rawValue.uppercased()) (\(place(other.operation)))"
                 notes.append(other.operation.location.note("documented here"))
             }
             diagnostics.append(Diagnostic(rule: .undocumentedRoute, file: at.file, line: at.line, column: at.column, message: message, notes: notes))
         }
-        let unresolved = registrations.filter { $0.path == nil || $0.method == nil }.count
+        let unresolved = registrations.filter { !$0.isResolved }.count
         for (index, entry) in documented.enumerated() where !matched.contains(index) {
             let at = entry.operation.location
             var message = "@Router \(entry.operation.method.rawValue.uppercased()) \(RouteRegistration.text(entry.path, style: .braces)) matches no registered route"
@@ -60,6 +66,10 @@ enum RouteVerifier {
             diagnostics.append(Diagnostic(rule: .unregisteredRoute, file: at.file, line: at.line, column: at.column, message: message))
         }
         return diagnostics.sorted()
+    }
+
+    private static func absolutePath(_ path: String) -> String {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)).standardizedFileURL.path
     }
 
     private static func place(_ operation: APIOperation) -> String {

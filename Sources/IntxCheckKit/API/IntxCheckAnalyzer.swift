@@ -1,5 +1,6 @@
 import Foundation
 
+import IndexStore
 import ToolSupport
 
 /// What intxcheck supplies to the driver: facts are a file's declarations (bodies summarized on

@@ -1,5 +1,6 @@
 import Foundation
 
+import IndexStore
 import ToolSupport
 
 /// Runs intxcheck over files through the shared ``ModuleDriver``: each file's ``FileFacts``

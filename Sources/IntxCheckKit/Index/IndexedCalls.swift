@@ -45,7 +45,6 @@ final class IndexedCalls: Sendable {
     }
 
     private func site(inFile file: String, line: Int, column: Int, name: String) -> IndexedProgram.CallSite? {
-        guard let path = absolutePaths[file], let onLine = occurrences.calls[path]?[line] else { return nil }
-        return onLine.filter { $0.column >= column && $0.baseName == name }.min { $0.column < $1.column }
+        absolutePaths[file].flatMap { occurrences.call(inFile: $0, line: line, column: column, named: name) }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 
 import SwiftParser
 
+import IndexStore
 import ToolSupport
 
 extension ModuleIndex {

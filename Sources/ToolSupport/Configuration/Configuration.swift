@@ -16,7 +16,7 @@ public struct Configuration: Sendable {
     public static let sectionKeys: [String: [String]] = [
         "intxcheck": ["paths", "exclude", "profiles", "profileDefinitions", "methods", "allow", "reportUnusedIgnores", "cachePath", "indexStore", "rules"],
         "importsort": ["paths", "exclude", "system", "local", "cachePath", "rules"],
-        "apigen": ["inputs", "exclude", "openapi", "docs", "typescript", "swift", "keyStrategy", "verifyRoutes", "cachePath", "rules"],
+        "apigen": ["inputs", "exclude", "openapi", "docs", "typescript", "swift", "keyStrategy", "verifyRoutes", "indexStore", "cachePath", "rules"],
     ]
 
     /// The path as given or found.

@@ -14,7 +14,7 @@ import ToolSupport
     }
 
     @Test func appsExist() {
-        #expect(Self.apps == ["hummingbird", "vapor", "vapor-app"])
+        #expect(Self.apps == ["binding", "conditional-groups", "hummingbird", "hummingbird-app", "vapor", "vapor-app"])
     }
 
     @Test(arguments: apps)

@@ -1,11 +1,13 @@
 import Foundation
 
-import IndexStore
+import ArgumentParser
+
 import ToolSupport
 
 /// What the compiler's index store says about the package's own source files, for
-/// `intxcheck --index-store`: where each function is declared (by USR) and which function each
-/// call names, at the line and column of the call's name.
+/// `intxcheck --index-store` and `apigen --verify-routes --index-store`: where each function is
+/// declared (by USR) and which function each call names, at the line and column of the call's
+/// name.
 ///
 /// Units whose source file changed after the build are left out (their calls fall back to the
 /// syntactic answer) and listed in ``staleFiles``. Dependencies' units (`.build*` checkouts) and
@@ -13,28 +15,34 @@ import ToolSupport
 public final class IndexedProgram: @unchecked Sendable {
     /// A function's declaration: the file (absolute path), the position of its name, and the type
     /// it belongs to (`Store`, a protocol or extended type), nil for a free function.
-    struct Definition: Sendable {
-        let file: String
-        let line: Int
-        let column: Int
-        let owner: String?
+    public struct Definition: Sendable {
+        public let file: String
+        public let line: Int
+        public let column: Int
+        public let owner: String?
     }
 
     /// A call of a function at the position of its name.
-    struct CallSite: Sendable {
-        let column: Int
-        let usr: String
-        let baseName: Substring
+    public struct CallSite: Sendable {
+        public let column: Int
+        public let usr: String
+        public let baseName: Substring
         /// The receiver's type for a dynamically dispatched call (`receivedBy`).
-        let receiverType: String?
+        public let receiverType: String?
     }
 
-    struct Occurrences: Sendable {
-        var definitions: [String: Definition] = [:]
+    public struct Occurrences: Sendable {
+        public var definitions: [String: Definition] = [:]
         /// Functions declared in a unit whose file is stale: known to the package, position unknown.
-        var staleDefinitions: Set<String> = []
+        public var staleDefinitions: Set<String> = []
         /// Per absolute file path, per line, the calls there.
-        var calls: [String: [Int: [CallSite]]] = [:]
+        public var calls: [String: [Int: [CallSite]]] = [:]
+
+        /// The call named `name` at `line`, at or after `column` (a call's name follows its
+        /// receiver), in the file at this absolute path.
+        public func call(inFile path: String, line: Int, column: Int, named name: String) -> CallSite? {
+            calls[path]?[line]?.filter { $0.column >= column && $0.baseName == name }.min { $0.column < $1.column }
+        }
     }
 
     public let storePath: String
@@ -87,6 +95,20 @@ public final class IndexedProgram: @unchecked Sendable {
         staleFiles = stale.map(\.mainFile)
     }
 
+    /// The index the options name (nil for none), its stale note printed on standard error;
+    /// a store that cannot be read is a usage error.
+    public static func open(_ options: IndexStoreOptions, section: ConfigSection?) throws -> IndexedProgram? {
+        guard let store = try options.storePath(section) else { return nil }
+        let program: IndexedProgram
+        do {
+            program = try IndexedProgram(storePath: store, libraryPath: options.indexStoreLibrary)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        if let note = program.staleNote { Console.error(note) }
+        return program
+    }
+
     /// The note a run with stale units prints once.
     public var staleNote: String? {
         guard let first = staleFiles.first else { return nil }
@@ -101,7 +123,7 @@ public final class IndexedProgram: @unchecked Sendable {
     }
 
     /// Every definition and call of the package's fresh units, read once on first use.
-    func occurrences() -> Occurrences {
+    public func occurrences() -> Occurrences {
         lock.withLock {
             if let cached { return cached }
             let read = readOccurrences()

@@ -1,0 +1,4 @@
+import Vapor
+
+let app = Application()
+try configure(app)
